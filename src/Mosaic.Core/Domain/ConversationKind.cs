@@ -1,0 +1,9 @@
+namespace Mosaic.Domain;
+
+public enum ConversationKind
+{
+    PublicChannel,
+    PrivateChannel,
+    DirectMessage,
+    GroupDirectMessage,
+}

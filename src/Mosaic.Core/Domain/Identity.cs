@@ -1,0 +1,3 @@
+namespace Mosaic.Domain;
+
+public sealed record Identity(IdentityKind Kind, string Value);

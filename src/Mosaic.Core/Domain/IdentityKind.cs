@@ -1,0 +1,12 @@
+namespace Mosaic.Domain;
+
+/// The ways a person can be named. A person carries any number of each.
+public enum IdentityKind
+{
+    SlackId,
+    SlackBotId,
+    Username,
+    DisplayName,
+    RealName,
+    Email,
+}

@@ -1,0 +1,23 @@
+using Mosaic.Permissions;
+
+namespace Mosaic.Domain;
+
+/// One item (a message) as a source describes it, ready to be written. (Source, NativeId) identifies it
+/// across imports; Ref is the native id people recognise (for Slack, the message ts).
+/// ThreadRef is the Ref of the thread root (the root's own Ref for a root with replies), null when unthreaded.
+/// Indexed false keeps the item for thread structure but out of search (tombstones, joins).
+public sealed record ItemRecord(
+    string Source,
+    string NativeId,
+    string Ref,
+    Scope Scope,
+    PersonRef? Author,
+    DateTimeOffset Timestamp,
+    string? ThreadRef,
+    string Kind,
+    string Text,
+    bool Indexed,
+    IReadOnlyList<FileRef> Files,
+    IReadOnlyDictionary<string, int> Reactions,
+    int ReplyCount,
+    DateTimeOffset? EditedAt);

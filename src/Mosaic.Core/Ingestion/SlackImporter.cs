@@ -1,0 +1,219 @@
+using System.Diagnostics;
+using Mosaic.Connectors.Slack;
+using Mosaic.Domain;
+using Mosaic.Permissions;
+using Mosaic.Store;
+
+namespace Mosaic.Ingestion;
+
+/// Imports a Slack workspace export: people and conversations first, then each day file in its own
+/// transaction, so a bad file is reported and skipped without losing the others or leaving half a file behind.
+/// Safe to run again on the same export: unchanged messages are counted and skipped.
+public sealed class SlackImporter(IContentStore store, IDirectory directory)
+{
+    public const string Source = "slack";
+
+    /// Slack's own bot: never in users.json, yet it authors tombstones and reminders.
+    private const string SlackbotId = "USLACKBOT";
+
+    public async Task<ImportReport> ImportAsync(string path, string? workspaceUrl = null, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+    {
+        var clock = Stopwatch.StartNew();
+        using var export = SlackExport.Open(path);
+        await CheckSameTeamAsync(export, ct);
+
+        var problems = new List<ImportProblem>(export.Problems);
+        var run = new Run(export, problems);
+        var totals = await store.WriteAsync(run.MetadataBatch(workspaceUrl), ct);
+
+        int filesRead = 0, filesFailed = 0;
+        progress?.Report(new ImportProgress(0, export.DayFiles.Count, 0, null));
+        foreach (var day in export.DayFiles)
+        {
+            ct.ThrowIfCancellationRequested();
+            try
+            {
+                var (messages, dayProblems) = export.ReadDay(day);
+                problems.AddRange(dayProblems);
+                totals = totals.Add(await store.WriteAsync(run.DayBatch(day, messages), ct));
+                filesRead++;
+            }
+            catch (ExportFileException e)
+            {
+                problems.Add(new ImportProblem(e.File, null, e.Message));
+                filesFailed++;
+            }
+
+            progress?.Report(new ImportProgress(filesRead + filesFailed, export.DayFiles.Count, totals.ItemsAdded + totals.ItemsUpdated + totals.ItemsUnchanged, day.Entry));
+        }
+
+        return new ImportReport(totals, filesRead, filesFailed, problems, clock.Elapsed);
+    }
+
+    private async Task CheckSameTeamAsync(SlackExport export, CancellationToken ct)
+    {
+        var stored = await directory.GetWorkspaceAsync(ct);
+        if (stored?.TeamId is { } storedTeam && export.TeamId is { } exportTeam && storedTeam != exportTeam)
+        {
+            throw new MosaicException(
+                $"{export.Path}: this export is from Slack team {exportTeam}, but the database holds team {storedTeam}. Use another --db for another workspace.");
+        }
+    }
+
+    /// The state of one import: who is known so far, so that unknown people get one placeholder and one warning.
+    private sealed class Run(SlackExport export, List<ImportProblem> problems)
+    {
+        private readonly Dictionary<string, SlackUser> _users = export.Users.ToDictionary(u => u.Id, StringComparer.Ordinal);
+        private readonly Dictionary<string, SlackConversation> _conversations = export.Conversations.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        private readonly HashSet<PersonRef> _written = [];
+
+        public ImportBatch MetadataBatch(string? workspaceUrl)
+        {
+            var people = export.Users.Select(ToPerson).ToList();
+            _written.UnionWith(people.Select(p => p.Key));
+            var conversations = new List<ConversationRecord>();
+            foreach (var c in export.Conversations)
+            {
+                var members = c.Members?.Select(m => Known(m, people, MetadataFile(c.Kind), $"members of {c.Name}")).ToList();
+                conversations.Add(new ConversationRecord(Source, c.Id, c.Kind, c.Name, c.Topic, c.Purpose, c.Created, c.Archived, members));
+            }
+
+            var url = workspaceUrl?.TrimEnd('/');
+            return new ImportBatch("export metadata", new WorkspaceInfo(export.TeamId, null, url), people, conversations, [], []);
+        }
+
+        public ImportBatch DayBatch(SlackDayFile day, IReadOnlyList<SlackMessage> messages)
+        {
+            var people = new List<PersonRecord>();
+            var events = new List<MembershipEvent>();
+            var items = new List<ItemRecord>();
+            var file = day.Entry;
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var m in messages)
+            {
+                var place = $"message ts {m.Ts}";
+                PersonRef? author = null;
+                if (m.User is { } user)
+                {
+                    author = Known(user, people, file, place);
+                }
+                else if (m.BotId is { } botId)
+                {
+                    author = Bot(botId, m.BotName, people);
+                }
+
+                var kind = KindOf(m);
+                if (kind is "join" or "leave" && author is { } member && m.User is not null)
+                {
+                    events.Add(new MembershipEvent(Source, day.Conversation.Id, member, kind == "join", m.Time));
+                }
+
+                var text = kind == "tombstone" || m.Hidden ? "" : Render(m);
+                var item = new ItemRecord(
+                    Source, $"{day.Conversation.Id}/{m.Ts}", m.Ts, Scope.Conversation(Source, day.Conversation.Id), author, m.Time,
+                    m.ThreadTs ?? (m.ReplyCount > 0 ? m.Ts : null), kind, text,
+                    Indexed: text.Length > 0 && kind is not ("join" or "leave"),
+                    m.Files, m.Reactions, m.ReplyCount,
+                    m.EditedTs is { } edited && SlackTs.TryParse(edited, out var editedAt) ? editedAt : null);
+
+                if (seen.TryGetValue(m.Ts, out var earlier))
+                {
+                    problems.Add(new ImportProblem(file, place, "the same ts appears twice in this file; kept the later message", IsError: false));
+                    items[earlier] = item;
+                }
+                else
+                {
+                    seen[m.Ts] = items.Count;
+                    items.Add(item);
+                }
+            }
+
+            return ImportBatch.OfItems(file, people, events, items);
+        }
+
+        private static string MetadataFile(ConversationKind kind) => kind switch
+        {
+            ConversationKind.PublicChannel => "channels.json",
+            ConversationKind.PrivateChannel => "groups.json",
+            ConversationKind.GroupDirectMessage => "mpims.json",
+            _ => "dms.json",
+        };
+
+        private static string KindOf(SlackMessage m) => m.Subtype switch
+        {
+            null or "thread_broadcast" => "message",
+            "channel_join" or "group_join" => "join",
+            "channel_leave" or "group_leave" => "leave",
+            "tombstone" => "tombstone",
+            _ => m.Subtype,
+        };
+
+        private string Render(SlackMessage m)
+        {
+            var parts = new List<string>();
+            var text = SlackText.Render(m.Text, UserName, ChannelName).Trim();
+            if (text.Length > 0)
+            {
+                parts.Add(text);
+            }
+
+            parts.AddRange(m.Attachments.Select(a => SlackText.Render(a, UserName, ChannelName).Trim()).Where(a => a.Length > 0 && !parts.Contains(a)));
+            parts.AddRange(m.Files.Select(f => f.Title is null ? $"[file] {f.Name}" : $"[file] {f.Title} ({f.Name})"));
+            return string.Join("\n", parts);
+        }
+
+        private string? UserName(string id) => _users.TryGetValue(id, out var u) ? u.Name : null;
+
+        private string? ChannelName(string id) => _conversations.TryGetValue(id, out var c) ? c.Name : null;
+
+        /// The person for a Slack user id; someone not in users.json gets a placeholder (once) and a warning.
+        private PersonRef Known(string userId, List<PersonRecord> batchPeople, string file, string place)
+        {
+            var key = PersonRef.Slack(userId);
+            if (userId == SlackbotId && _written.Add(key))
+            {
+                batchPeople.Add(new PersonRecord(key, "Slackbot", "slackbot", null, null, null, IsBot: true, IsPlaceholder: false, []));
+            }
+            else if (_written.Add(key))
+            {
+                batchPeople.Add(new PersonRecord(key, userId, null, null, null, null, IsBot: false, IsPlaceholder: true, []));
+                problems.Add(new ImportProblem(file, place, $"{userId} is not in users.json; kept under a placeholder person named {userId}", IsError: false));
+            }
+
+            return key;
+        }
+
+        private PersonRef Bot(string botId, string? name, List<PersonRecord> batchPeople)
+        {
+            var key = new PersonRef(IdentityKind.SlackBotId, botId);
+            if (_written.Add(key))
+            {
+                var identities = name is null ? Array.Empty<Identity>() : [new Identity(IdentityKind.Username, name)];
+                batchPeople.Add(new PersonRecord(key, name ?? botId, name, null, null, null, IsBot: true, IsPlaceholder: false, identities));
+            }
+
+            return key;
+        }
+
+        private static PersonRecord ToPerson(SlackUser u)
+        {
+            var identities = new List<Identity> { new(IdentityKind.Username, u.Name) };
+            if (!string.IsNullOrWhiteSpace(u.DisplayName))
+            {
+                identities.Add(new Identity(IdentityKind.DisplayName, u.DisplayName));
+            }
+
+            if (!string.IsNullOrWhiteSpace(u.RealName))
+            {
+                identities.Add(new Identity(IdentityKind.RealName, u.RealName));
+            }
+
+            if (!string.IsNullOrWhiteSpace(u.Email))
+            {
+                identities.Add(new Identity(IdentityKind.Email, u.Email));
+            }
+
+            return new PersonRecord(PersonRef.Slack(u.Id), u.ShownName, u.Name, u.RealName, u.Title, u.TimeZone, u.IsBot, IsPlaceholder: false, identities);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using Mosaic.Answering;
+using Mosaic.Retrieval;
+using Mosaic.Store;
+
+namespace Mosaic.Requests;
+
+/// Search and ask for a resolved request: what every interface calls once it knows who asks and for whom.
+public sealed class QueryService(IContentStore store, IDirectory directory, IAnswerer answerer)
+{
+    private readonly Retriever _retriever = new(store, new NameResolver(directory));
+
+    public async Task<SearchResponse> SearchAsync(Request request, string query, int limit, DateTimeOffset? now = null, CancellationToken ct = default)
+    {
+        if (limit is < 1 or > 1000)
+        {
+            throw new MosaicException($"--limit must be between 1 and 1000 (got {limit}).");
+        }
+
+        var result = await _retriever.RetrieveAsync(query, request.Asker, request.Access, new RetrievalOptions(limit, now, ContextAround: 0), ct);
+        var workspace = await directory.GetWorkspaceAsync(ct);
+        return new SearchResponse(result.Hits.Select(h => SourceView.Of(h.Item, workspace, score: h.Score)).ToList());
+    }
+
+    public async Task<AskResponse> AskAsync(Request request, string question, DateTimeOffset? now = null, CancellationToken ct = default)
+    {
+        var result = await _retriever.RetrieveAsync(question, request.Asker, request.Access, new RetrievalOptions(8, now), ct);
+        var answer = await answerer.AnswerAsync(new Question(question, request.Asker, request.AudienceLabel), result, ct);
+        var workspace = await directory.GetWorkspaceAsync(ct);
+        return new AskResponse(answer.Text, answer.Citations.Select(c => SourceView.Of(c.Item, workspace, n: c.N)).ToList());
+    }
+}

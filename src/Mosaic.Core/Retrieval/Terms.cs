@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+
+namespace Mosaic.Retrieval;
+
+/// Words of a question or message as retrieval sees them: lower-cased, stop words dropped, ticket keys
+/// (HBR-142) kept whole, and a light stem for comparing words across forms ("deploys" ~ "deployed").
+public static partial class Terms
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at", "be", "because",
+        "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down",
+        "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself",
+        "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my",
+        "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out",
+        "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them",
+        "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very",
+        "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you",
+        "your", "yours", "yourself", "yourselves", "s", "t", "don", "ll", "re", "ve", "d", "m", "o", "y", "im", "whats", "whos",
+        "anyone", "anybody", "someone", "something", "anything", "know", "tell", "remind", "please", "hey", "hi", "thanks",
+        "us", "let", "lets", "get", "got", "also", "still", "ever", "really", "actually", "currently", "mosaic",
+        "say", "said", "says", "thing", "things", "one", "ones", "again", "yet", "already", "does", "doesnt", "isnt", "arent",
+    };
+
+    /// Content words and ticket keys of a text, in order of first appearance, without duplicates.
+    public static IReadOnlyList<string> Of(string text)
+    {
+        var terms = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match match in Word().Matches(text))
+        {
+            var word = match.Value.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
+            if (word.Length == 0 || (StopWords.Contains(word) && !match.Value.Contains('-', StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            if (seen.Add(word))
+            {
+                terms.Add(word);
+            }
+        }
+
+        return terms;
+    }
+
+    /// A crude stem, enough to match "deploys", "deployed" and "deploying" to one form, and "release" to "releases".
+    public static string Stem(string word)
+    {
+        if (word.Length <= 3 || word.Contains('-', StringComparison.Ordinal) || !char.IsAsciiLetter(word[^1]))
+        {
+            return word;
+        }
+
+        var w = word;
+        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4)
+        {
+            w = w[..^3] + "y";
+        }
+        else if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal))
+        {
+            w = w[..^1];
+        }
+
+        var cut = false;
+        if (w.EndsWith("ied", StringComparison.Ordinal) && w.Length > 4)
+        {
+            w = w[..^3] + "y";
+        }
+        else if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length >= 6)
+        {
+            w = w[..^3];
+            cut = true;
+        }
+        else if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length >= 5)
+        {
+            w = w[..^2];
+            cut = true;
+        }
+
+        if (cut && w.Length >= 3 && w[^1] == w[^2] && w[^1] is not ('l' or 's' or 'z'))
+        {
+            w = w[..^1];
+        }
+
+        return w.Length > 3 && w.EndsWith('e') ? w[..^1] : w;
+    }
+
+    /// The stems of a text's content words, for overlap comparisons.
+    public static HashSet<string> Stems(string text) => Of(text).Select(Stem).ToHashSet(StringComparer.Ordinal);
+
+    // Letters and digits, with inner apostrophes (don't) and hyphens (HBR-142, follow-up) kept inside the word.
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")]
+    private static partial Regex Word();
+}

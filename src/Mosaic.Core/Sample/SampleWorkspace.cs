@@ -1,0 +1,7 @@
+namespace Mosaic.Sample;
+
+/// What WriteExport produced: the questions with known answers, and the size of the export.
+/// MessageCount counts every message object in the day files (joins, bot posts and tombstones included);
+/// PeopleCount counts every entry in users.json, the deploy bot included; ConversationCount counts
+/// public and private channels, direct messages and group DMs.
+public sealed record SampleWorkspace(IReadOnlyList<GroundTruthCase> GroundTruth, int MessageCount, int PeopleCount, int ConversationCount);

@@ -1,0 +1,51 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Mosaic.Sample;
+
+/// Builds a deterministic sample Slack workspace (the Harbor team, Sept to Nov 2025) with questions
+/// whose answers are known, so import, retrieval and permissions can be tested end to end.
+public static class SampleWorkspaceGenerator
+{
+    public const int DefaultSeed = 42;
+
+    private static readonly JsonSerializerOptions GroundTruthJson = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// Writes a genuine Slack workspace export zip to zipPath (overwriting) and returns its ground truth.
+    /// Same seed => byte-identical zip. Also writes the ground truth as ground-truth.json next to the zip.
+    /// The seed only changes the filler; storyline messages, and so the ground truth, are the same for every seed.
+    public static SampleWorkspace WriteExport(string zipPath, int seed = DefaultSeed)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(zipPath);
+        var draft = Build(seed);
+        var zip = SampleExportWriter.Write(draft);
+
+        var fullPath = Path.GetFullPath(zipPath);
+        var directory = Path.GetDirectoryName(fullPath) ?? throw new ArgumentException($"{zipPath} has no parent directory.", nameof(zipPath));
+        Directory.CreateDirectory(directory);
+        File.WriteAllBytes(fullPath, zip);
+        File.WriteAllText(Path.Combine(directory, "ground-truth.json"), JsonSerializer.Serialize(draft.Cases, GroundTruthJson) + "\n");
+
+        var team = draft.Team;
+        return new SampleWorkspace(draft.Cases, draft.Messages.Count, team.People.Count + 1, team.Conversations.Count);
+    }
+
+    internal static SampleDraft Build(int seed)
+    {
+        var draft = new SampleDraft(new SampleTeam());
+        foreach (var channel in draft.Team.Conversations.Where(c => c.IsChannel))
+        {
+            draft.Found(channel);
+        }
+        SampleStorylines.Write(draft);
+        new SampleFiller(draft, new Random(seed)).Write();
+        draft.Validate();
+        return draft;
+    }
+}

@@ -1,0 +1,23 @@
+using Mosaic.Domain;
+using Mosaic.Permissions;
+
+namespace Mosaic.Store;
+
+/// Items and what they belong to. Every read takes the AccessContext of the request and
+/// applies the audience rule inside the query; nothing is filtered afterwards.
+public interface IContentStore : IAsyncDisposable
+{
+    /// Writes the batch in one transaction: all of it or nothing. Idempotent: an item whose content is
+    /// already stored is counted unchanged; a changed one replaces the stored text everywhere, index included.
+    Task<WriteResult> WriteAsync(ImportBatch batch, CancellationToken ct = default);
+
+    /// BM25-ranked items the audience may see.
+    Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, AccessContext access, CancellationToken ct = default);
+
+    /// For each given item in a thread: the thread's root and the replies within `around` positions of it,
+    /// for the same audience. Items outside threads bring nothing.
+    Task<IReadOnlyList<ItemView>> GetThreadContextAsync(IReadOnlyList<ItemView> items, int around, AccessContext access, CancellationToken ct = default);
+
+    /// The time of the newest item the audience may see, or null when there is none.
+    Task<DateTimeOffset?> GetNewestTimeAsync(AccessContext access, CancellationToken ct = default);
+}

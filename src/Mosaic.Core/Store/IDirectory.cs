@@ -1,0 +1,14 @@
+using Mosaic.Domain;
+
+namespace Mosaic.Store;
+
+/// People, conversations and the workspace: the names requests are made with.
+public interface IDirectory
+{
+    Task<WorkspaceInfo?> GetWorkspaceAsync(CancellationToken ct = default);
+
+    Task<IReadOnlyList<Person>> ListPeopleAsync(CancellationToken ct = default);
+
+    /// Conversations the viewer may know exist: public channels and any conversation they currently belong to.
+    Task<IReadOnlyList<Conversation>> ListConversationsAsync(long viewerId, CancellationToken ct = default);
+}

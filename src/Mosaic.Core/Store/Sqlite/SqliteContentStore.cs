@@ -1,0 +1,749 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Mosaic.Domain;
+using Mosaic.Permissions;
+
+namespace Mosaic.Store.Sqlite;
+
+/// The embedded store: one SQLite file in WAL mode. Writes go through one writer at a time (in this
+/// process by a lock, across processes by BEGIN IMMEDIATE); reads each take their own pooled connection.
+/// All of this engine's SQL lives here and in Sql/.
+public sealed class SqliteContentStore : IContentStore, IDirectory
+{
+    private readonly string _connectionString;
+    private readonly SqliteConnection? _keepAlive;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+
+    private SqliteContentStore(string connectionString, SqliteConnection? keepAlive)
+    {
+        _connectionString = connectionString;
+        _keepAlive = keepAlive;
+    }
+
+    public string Where { get; private init; } = "";
+
+    /// Opens (creating if needed) the database file and brings its schema up to date.
+    public static async Task<SqliteContentStore> OpenAsync(string path, CancellationToken ct = default)
+    {
+        var full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new MosaicException($"{full} is a folder; --db needs a database file path.");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        var store = new SqliteContentStore(connectionString, null) { Where = full };
+        await store.InitialiseAsync(wal: true, ct);
+        return store;
+    }
+
+    /// A private in-memory database that lives as long as the store; for tests and throwaway work.
+    public static async Task<SqliteContentStore> OpenInMemoryAsync(CancellationToken ct = default)
+    {
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = $"mosaic-{Guid.NewGuid():N}",
+            Mode = SqliteOpenMode.Memory,
+            Cache = SqliteCacheMode.Shared,
+        }.ToString();
+        var keepAlive = new SqliteConnection(connectionString);
+        await keepAlive.OpenAsync(ct);
+        var store = new SqliteContentStore(connectionString, keepAlive) { Where = "memory" };
+        await store.InitialiseAsync(wal: false, ct);
+        return store;
+    }
+
+    private async Task InitialiseAsync(bool wal, CancellationToken ct)
+    {
+        try
+        {
+            await using var connection = await OpenConnectionAsync(ct);
+            if (wal)
+            {
+                await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", ct);
+            }
+
+            await SqliteMigrator.MigrateAsync(connection, Where, ct);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 26 or 11)
+        {
+            throw new MosaicException($"{Where} is not a Mosaic database, or it is damaged ({e.Message.TrimEnd('.')}).", e);
+        }
+    }
+
+    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(ct);
+        await ExecuteAsync(connection, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;", ct);
+        return connection;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_keepAlive is not null)
+        {
+            await _keepAlive.DisposeAsync();
+        }
+
+        _writeLock.Dispose();
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    public async Task<WriteResult> WriteAsync(ImportBatch batch, CancellationToken ct = default)
+    {
+        await _writeLock.WaitAsync(ct);
+        try
+        {
+            await using var connection = await OpenConnectionAsync(ct);
+            await using var tx = connection.BeginTransaction(deferred: false);
+            var writer = new BatchWriter(connection, tx);
+            var result = await writer.WriteAsync(batch, ct);
+            await tx.CommitAsync(ct);
+            return result;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// One batch's statements, prepared once and rebound for every record.
+    private sealed class BatchWriter(SqliteConnection connection, SqliteTransaction tx)
+    {
+        private readonly Dictionary<PersonRef, long> _people = [];
+        private readonly Dictionary<(string, string), long> _conversations = [];
+
+        public async Task<WriteResult> WriteAsync(ImportBatch batch, CancellationToken ct)
+        {
+            if (batch.Workspace is { } workspace)
+            {
+                await RunAsync(
+                    """
+                    INSERT INTO workspace(id, team_id, name, url) VALUES (1, $team, $name, $url)
+                    ON CONFLICT(id) DO UPDATE SET team_id = coalesce(excluded.team_id, team_id),
+                        name = coalesce(excluded.name, name), url = coalesce(excluded.url, url)
+                    """,
+                    ct, ("$team", workspace.TeamId), ("$name", workspace.Name), ("$url", workspace.Url));
+            }
+
+            var peopleAdded = 0;
+            foreach (var person in batch.People)
+            {
+                peopleAdded += await UpsertPersonAsync(person, ct) ? 1 : 0;
+            }
+
+            var conversationsAdded = 0;
+            foreach (var conversation in batch.Conversations)
+            {
+                conversationsAdded += await UpsertConversationAsync(conversation, ct) ? 1 : 0;
+            }
+
+            foreach (var membership in batch.MembershipEvents)
+            {
+                await RunAsync(
+                    """
+                    INSERT INTO memberships(conversation_id, person_id, joined_utc, left_utc, changed_utc)
+                    SELECT $c, $p, CASE WHEN $joined THEN $at END, CASE WHEN $joined THEN NULL ELSE $at END, $at
+                    FROM conversations WHERE id = $c AND members_listed = 0
+                    ON CONFLICT(conversation_id, person_id) DO UPDATE SET
+                        joined_utc = CASE WHEN $joined THEN $at ELSE joined_utc END,
+                        left_utc = CASE WHEN $joined THEN NULL ELSE $at END,
+                        changed_utc = $at
+                    WHERE memberships.changed_utc < $at
+                    """,
+                    ct,
+                    ("$c", await ConversationIdAsync(membership.Source, membership.ConversationNativeId, batch.Label, ct)),
+                    ("$p", await PersonIdAsync(membership.Person, batch.Label, ct)),
+                    ("$joined", membership.Joined),
+                    ("$at", Time.ToMicros(membership.At)));
+            }
+
+            var (added, updated, unchanged) = await WriteItemsAsync(batch, ct);
+            return new WriteResult(added, updated, unchanged, peopleAdded, conversationsAdded);
+        }
+
+        private async Task<bool> UpsertPersonAsync(PersonRecord person, CancellationToken ct)
+        {
+            var existing = await FindPersonAsync(person.Key, ct);
+            var added = existing is null;
+            long id;
+            if (existing is { } found)
+            {
+                id = found;
+                if (!person.IsPlaceholder)
+                {
+                    await RunAsync(
+                        """
+                        UPDATE people SET display_name = $display, username = $username, real_name = $real, title = $title,
+                            time_zone = $tz, is_bot = $bot, is_placeholder = 0
+                        WHERE id = $id
+                        """,
+                        ct, ("$display", person.DisplayName), ("$username", person.Username), ("$real", person.RealName),
+                        ("$title", person.Title), ("$tz", person.TimeZone), ("$bot", person.IsBot), ("$id", id));
+                }
+            }
+            else
+            {
+                id = (long)(await ScalarAsync(
+                    """
+                    INSERT INTO people(display_name, username, real_name, title, time_zone, is_bot, is_placeholder)
+                    VALUES ($display, $username, $real, $title, $tz, $bot, $placeholder) RETURNING id
+                    """,
+                    ct, ("$display", person.DisplayName), ("$username", person.Username), ("$real", person.RealName),
+                    ("$title", person.Title), ("$tz", person.TimeZone), ("$bot", person.IsBot), ("$placeholder", person.IsPlaceholder)))!;
+            }
+
+            foreach (var identity in person.Identities.Prepend(new Identity(person.Key.Kind, person.Key.Value)))
+            {
+                if (!string.IsNullOrWhiteSpace(identity.Value))
+                {
+                    await RunAsync(
+                        "INSERT OR IGNORE INTO identities(kind, value, person_id) VALUES ($kind, $value, $id)",
+                        ct, ("$kind", identity.Kind.ToString()), ("$value", identity.Value.Trim()), ("$id", id));
+                }
+            }
+
+            _people[person.Key] = id;
+            return added;
+        }
+
+        private async Task<long?> FindPersonAsync(PersonRef key, CancellationToken ct)
+        {
+            if (_people.TryGetValue(key, out var cached))
+            {
+                return cached;
+            }
+
+            var id = await ScalarAsync(
+                "SELECT person_id FROM identities WHERE kind = $kind AND value = $value ORDER BY person_id LIMIT 1",
+                ct, ("$kind", key.Kind.ToString()), ("$value", key.Value));
+            if (id is long found)
+            {
+                _people[key] = found;
+                return found;
+            }
+
+            return null;
+        }
+
+        private async Task<long> PersonIdAsync(PersonRef key, string label, CancellationToken ct) =>
+            await FindPersonAsync(key, ct) ?? throw new MosaicException($"{label}: refers to a person Mosaic does not know ({key}).");
+
+        private async Task<bool> UpsertConversationAsync(ConversationRecord conversation, CancellationToken ct)
+        {
+            var existed = await ScalarAsync(
+                "SELECT id FROM conversations WHERE source = $source AND native_id = $native",
+                ct, ("$source", conversation.Source), ("$native", conversation.NativeId)) is long;
+            var id = (long)(await ScalarAsync(
+                """
+                INSERT INTO conversations(source, native_id, kind, name, topic, purpose, created_utc, archived, members_listed)
+                VALUES ($source, $native, $kind, $name, $topic, $purpose, $created, $archived, $listed)
+                ON CONFLICT(source, native_id) DO UPDATE SET kind = excluded.kind, name = excluded.name, topic = excluded.topic,
+                    purpose = excluded.purpose, created_utc = coalesce(excluded.created_utc, created_utc), archived = excluded.archived,
+                    members_listed = max(members_listed, excluded.members_listed)
+                RETURNING id
+                """,
+                ct, ("$source", conversation.Source), ("$native", conversation.NativeId), ("$kind", KindName(conversation.Kind)),
+                ("$name", conversation.Name), ("$topic", conversation.Topic), ("$purpose", conversation.Purpose),
+                ("$created", conversation.Created is { } c ? Time.ToMicros(c) : null), ("$archived", conversation.Archived),
+                ("$listed", conversation.Members is not null)))!;
+            _conversations[(conversation.Source, conversation.NativeId)] = id;
+
+            if (conversation.Members is { } members)
+            {
+                var ids = new List<long>();
+                foreach (var member in members)
+                {
+                    ids.Add(await PersonIdAsync(member, $"members of {conversation.Name}", ct));
+                }
+
+                var json = JsonSerializer.Serialize(ids);
+                await RunAsync(
+                    """
+                    UPDATE memberships SET left_utc = coalesce(left_utc, $now), changed_utc = $latest
+                    WHERE conversation_id = $c AND person_id NOT IN (SELECT value FROM json_each($ids))
+                    """,
+                    ct, ("$c", id), ("$ids", json), ("$now", Time.ToMicros(DateTimeOffset.UtcNow)), ("$latest", long.MaxValue));
+                await RunAsync(
+                    """
+                    INSERT INTO memberships(conversation_id, person_id, joined_utc, left_utc, changed_utc)
+                    SELECT $c, value, NULL, NULL, $latest FROM json_each($ids) WHERE true
+                    ON CONFLICT(conversation_id, person_id) DO UPDATE SET left_utc = NULL, changed_utc = $latest
+                    """,
+                    ct, ("$c", id), ("$ids", json), ("$latest", long.MaxValue));
+            }
+
+            return !existed;
+        }
+
+        private async Task<long> ConversationIdAsync(string source, string nativeId, string label, CancellationToken ct)
+        {
+            if (_conversations.TryGetValue((source, nativeId), out var cached))
+            {
+                return cached;
+            }
+
+            var id = await ScalarAsync(
+                "SELECT id FROM conversations WHERE source = $source AND native_id = $native",
+                ct, ("$source", source), ("$native", nativeId)) as long?
+                ?? throw new MosaicException($"{label}: refers to a conversation Mosaic does not know ({source} {nativeId}).");
+            _conversations[(source, nativeId)] = id;
+            return id;
+        }
+
+        private async Task<(int Added, int Updated, int Unchanged)> WriteItemsAsync(ImportBatch batch, CancellationToken ct)
+        {
+            if (batch.Items.Count == 0)
+            {
+                return (0, 0, 0);
+            }
+
+            await using var find = Prepare("SELECT id, content_hash FROM items WHERE source = $source AND native_id = $native", "$source", "$native");
+            await using var insert = Prepare(
+                """
+                INSERT INTO items(source, native_id, ref, scope, conversation_id, owner_id, author_id, ts_utc, utc_offset_min,
+                    thread_ref, kind, text, indexed, files, reactions, reply_count, edited_utc, content_hash)
+                VALUES ($source, $native, $ref, $scope, $conversation, $owner, $author, $ts, $offset,
+                    $thread, $kind, $text, $indexed, $files, $reactions, $replies, $edited, $hash)
+                """,
+                ItemParameters);
+            await using var update = Prepare(
+                """
+                UPDATE items SET ref = $ref, scope = $scope, conversation_id = $conversation, owner_id = $owner, author_id = $author,
+                    ts_utc = $ts, utc_offset_min = $offset, thread_ref = $thread, kind = $kind, text = $text, indexed = $indexed,
+                    files = $files, reactions = $reactions, reply_count = $replies, edited_utc = $edited, content_hash = $hash
+                WHERE source = $source AND native_id = $native
+                """,
+                ItemParameters);
+
+            int added = 0, updated = 0, unchanged = 0;
+            var threads = new HashSet<(long, string)>();
+            foreach (var item in batch.Items)
+            {
+                var hash = ContentHash.Of(item);
+                find.Parameters["$source"].Value = item.Source;
+                find.Parameters["$native"].Value = item.NativeId;
+                string? storedHash = null;
+                await using (var reader = await find.ExecuteReaderAsync(ct))
+                {
+                    if (await reader.ReadAsync(ct))
+                    {
+                        storedHash = reader.GetString(1);
+                    }
+                }
+
+                if (storedHash == hash)
+                {
+                    unchanged++;
+                    continue;
+                }
+
+                var command = storedHash is null ? insert : update;
+                long? conversationId = item.Scope.Kind == ScopeKind.Conversation
+                    ? await ConversationIdAsync(item.Scope.Source!, item.Scope.ConversationNativeId!, batch.Label, ct)
+                    : null;
+                long? ownerId = item.Scope.Owner is { } owner ? await PersonIdAsync(owner, batch.Label, ct) : null;
+                long? authorId = item.Author is { } author ? await PersonIdAsync(author, batch.Label, ct) : null;
+                Bind(command, item, hash, conversationId, ownerId, authorId);
+                await command.ExecuteNonQueryAsync(ct);
+                if (storedHash is null)
+                {
+                    added++;
+                }
+                else
+                {
+                    updated++;
+                }
+
+                if (conversationId is { } c && item.ThreadRef is { } thread)
+                {
+                    threads.Add((c, thread));
+                }
+            }
+
+            foreach (var (conversationId, thread) in threads)
+            {
+                await RunAsync(
+                    """
+                    WITH ranked AS (
+                        SELECT id, ROW_NUMBER() OVER (ORDER BY ts_utc, id) - 1 AS pos
+                        FROM items WHERE conversation_id = $c AND thread_ref = $t)
+                    UPDATE items SET position = ranked.pos FROM ranked
+                    WHERE items.id = ranked.id AND items.position IS NOT ranked.pos
+                    """,
+                    ct, ("$c", conversationId), ("$t", thread));
+            }
+
+            return (added, updated, unchanged);
+        }
+
+        private static readonly string[] ItemParameters =
+        [
+            "$source", "$native", "$ref", "$scope", "$conversation", "$owner", "$author", "$ts", "$offset",
+            "$thread", "$kind", "$text", "$indexed", "$files", "$reactions", "$replies", "$edited", "$hash",
+        ];
+
+        private static void Bind(SqliteCommand command, ItemRecord item, string hash, long? conversationId, long? ownerId, long? authorId)
+        {
+            var p = command.Parameters;
+            p["$source"].Value = item.Source;
+            p["$native"].Value = item.NativeId;
+            p["$ref"].Value = item.Ref;
+            p["$scope"].Value = ScopeName(item.Scope.Kind);
+            p["$conversation"].Value = (object?)conversationId ?? DBNull.Value;
+            p["$owner"].Value = (object?)ownerId ?? DBNull.Value;
+            p["$author"].Value = (object?)authorId ?? DBNull.Value;
+            p["$ts"].Value = Time.ToMicros(item.Timestamp);
+            p["$offset"].Value = (int)item.Timestamp.Offset.TotalMinutes;
+            p["$thread"].Value = (object?)item.ThreadRef ?? DBNull.Value;
+            p["$kind"].Value = item.Kind;
+            p["$text"].Value = item.Text;
+            p["$indexed"].Value = item.Indexed;
+            p["$files"].Value = item.Files.Count == 0 ? DBNull.Value : JsonSerializer.Serialize(item.Files);
+            p["$reactions"].Value = item.Reactions.Count == 0 ? DBNull.Value : JsonSerializer.Serialize(item.Reactions);
+            p["$replies"].Value = item.ReplyCount;
+            p["$edited"].Value = item.EditedAt is { } e ? Time.ToMicros(e) : DBNull.Value;
+            p["$hash"].Value = hash;
+        }
+
+        private SqliteCommand Prepare(string sql, params string[] parameters)
+        {
+            var command = connection.CreateCommand();
+            command.Transaction = tx;
+            command.CommandText = sql;
+            foreach (var name in parameters)
+            {
+                command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
+            }
+
+            return command;
+        }
+
+        private async Task RunAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+        {
+            await using var command = Command(connection, sql, parameters);
+            command.Transaction = tx;
+            await command.ExecuteNonQueryAsync(ct);
+        }
+
+        private async Task<object?> ScalarAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+        {
+            await using var command = Command(connection, sql, parameters);
+            command.Transaction = tx;
+            return await command.ExecuteScalarAsync(ct);
+        }
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    /// The audience rule in SQL. The audience is the asker plus, when the result is shown in a conversation,
+    /// its current members; a conversation is visible when every one of them is a current member of it.
+    /// Personal items qualify only when the asker alone will see the result, and only the asker's own.
+    private const string AudienceCte =
+        """
+        audience(person_id) AS (
+            SELECT $asker
+            UNION
+            SELECT person_id FROM memberships WHERE conversation_id = $shown_in AND left_utc IS NULL
+        ),
+        visible_conversations(id) AS (
+            SELECT c.id FROM conversations c
+            WHERE NOT EXISTS (
+                SELECT 1 FROM audience a
+                WHERE NOT EXISTS (
+                    SELECT 1 FROM memberships m
+                    WHERE m.conversation_id = c.id AND m.person_id = a.person_id AND m.left_utc IS NULL)))
+        """;
+
+    private const string EligibleItem =
+        """
+        ((i.scope = 'conversation' AND i.conversation_id IN (SELECT id FROM visible_conversations))
+          OR (i.scope = 'personal' AND $shown_in IS NULL AND i.owner_id = $asker)
+          OR i.scope = 'workspace')
+        """;
+
+    private const string ItemColumns =
+        """
+        i.id, i.source, i.native_id, i.ref, i.scope, i.conversation_id, c.native_id, c.kind, c.name,
+        coalesce(p.username, p.display_name), i.ts_utc, i.utc_offset_min, i.text, i.thread_ref, i.position, i.reply_count,
+        (SELECT coalesce(sum(value), 0) FROM json_each(coalesce(i.reactions, '{}'))), i.author_id
+        """;
+
+    private const string ItemJoins =
+        """
+        LEFT JOIN conversations c ON c.id = i.conversation_id
+        LEFT JOIN people p ON p.id = i.author_id
+        """;
+
+    private const string Filters =
+        """
+        ($from IS NULL OR i.ts_utc >= $from) AND ($until IS NULL OR i.ts_utc < $until)
+          AND ($author IS NULL OR i.author_id = $author) AND ($conversation IS NULL OR i.conversation_id = $conversation)
+        """;
+
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, AccessContext access, CancellationToken ct = default)
+    {
+        var sql = query.Terms.Count > 0
+            ? $"""
+               WITH {AudienceCte}
+               SELECT {ItemColumns}, -bm25(items_fts) AS score
+               FROM items_fts JOIN items i ON i.id = items_fts.rowid
+               {ItemJoins}
+               WHERE items_fts MATCH $match AND {EligibleItem} AND {Filters}
+               ORDER BY bm25(items_fts), i.ts_utc DESC
+               LIMIT $limit
+               """
+            : $"""
+               WITH {AudienceCte}
+               SELECT {ItemColumns}, 0.0 AS score
+               FROM items i
+               {ItemJoins}
+               WHERE i.indexed = 1 AND {EligibleItem} AND {Filters}
+               ORDER BY i.ts_utc DESC
+               LIMIT $limit
+               """;
+        await using var connection = await OpenConnectionAsync(ct);
+        await using var command = Command(
+            connection, sql, Access(access),
+            ("$match", MatchExpression(query.Terms)), ("$limit", query.Limit),
+            ("$from", query.From is { } f ? Time.ToMicros(f) : null), ("$until", query.Until is { } u ? Time.ToMicros(u) : null),
+            ("$author", query.AuthorId), ("$conversation", query.ConversationId));
+        var hits = new List<SearchHit>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            hits.Add(new SearchHit(ReadItem(reader), reader.GetDouble(18)));
+        }
+
+        return hits;
+    }
+
+    /// FTS5 syntax from plain terms: each quoted, so nothing in a question is read as an operator.
+    private static string MatchExpression(IReadOnlyList<string> terms) =>
+        string.Join(" OR ", terms.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+
+    public async Task<IReadOnlyList<ItemView>> GetThreadContextAsync(IReadOnlyList<ItemView> items, int around, AccessContext access, CancellationToken ct = default)
+    {
+        var wanted = items
+            .Where(i => i.ConversationId is not null && i.ThreadRef is not null)
+            .Select(i => new { c = i.ConversationId, t = i.ThreadRef, lo = Math.Max(1, (i.Position ?? 0) - around), hi = (i.Position ?? 0) + around + (i.Position is 0 ? around : 0) })
+            .ToList();
+        if (wanted.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await OpenConnectionAsync(ct);
+        await using var command = Command(
+            connection,
+            $"""
+             WITH {AudienceCte},
+             wanted(conversation_id, thread_ref, lo, hi) AS (
+                 SELECT value ->> '$.c', value ->> '$.t', value ->> '$.lo', value ->> '$.hi' FROM json_each($wanted))
+             SELECT DISTINCT {ItemColumns}
+             FROM wanted w
+             JOIN items i ON i.conversation_id = w.conversation_id AND i.thread_ref = w.thread_ref
+                 AND (i.position = 0 OR i.position BETWEEN w.lo AND w.hi)
+             {ItemJoins}
+             WHERE i.indexed = 1 AND {EligibleItem}
+             ORDER BY i.conversation_id, i.thread_ref, i.position
+             """,
+            Access(access), ("$wanted", JsonSerializer.Serialize(wanted)));
+        var context = new List<ItemView>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            context.Add(ReadItem(reader));
+        }
+
+        return context;
+    }
+
+    public async Task<DateTimeOffset?> GetNewestTimeAsync(AccessContext access, CancellationToken ct = default)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        await using var command = Command(
+            connection,
+            $"WITH {AudienceCte} SELECT max(i.ts_utc) FROM items i WHERE i.indexed = 1 AND {EligibleItem}",
+            Access(access));
+        return await command.ExecuteScalarAsync(ct) is long micros ? Time.FromMicros(micros, 0) : null;
+    }
+
+    private static (string, object?)[] Access(AccessContext access, params (string, object?)[] more) =>
+        [("$asker", access.Asker), ("$shown_in", access.ShownIn), .. more];
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, (string Name, object? Value)[] first, params (string Name, object? Value)[] more)
+    {
+        var command = Command(connection, sql, first);
+        foreach (var (name, value) in more)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+
+    private static ItemView ReadItem(SqliteDataReader r)
+    {
+        var source = r.GetString(1);
+        var nativeId = r.GetString(2);
+        string? conversation = null;
+        if (!r.IsDBNull(7))
+        {
+            conversation = Conversation.LabelFor(ParseKind(r.GetString(7)), r.GetString(8));
+        }
+
+        return new ItemView(
+            RowId: r.GetInt64(0),
+            Id: $"{source}:{nativeId}",
+            Source: source,
+            Ref: r.GetString(3),
+            Scope: ParseScope(r.GetString(4)),
+            ConversationId: r.IsDBNull(5) ? null : r.GetInt64(5),
+            ConversationNativeId: r.IsDBNull(6) ? null : r.GetString(6),
+            Conversation: conversation,
+            Author: r.IsDBNull(9) ? null : r.GetString(9),
+            AuthorId: r.IsDBNull(17) ? null : r.GetInt64(17),
+            Timestamp: Time.FromMicros(r.GetInt64(10), r.GetInt32(11)),
+            Text: r.GetString(12),
+            ThreadRef: r.IsDBNull(13) ? null : r.GetString(13),
+            Position: r.IsDBNull(14) ? null : r.GetInt32(14),
+            ReplyCount: r.GetInt32(15),
+            ReactionCount: r.GetInt32(16));
+    }
+
+    // ---------------------------------------------------------------- directory
+
+    public async Task<WorkspaceInfo?> GetWorkspaceAsync(CancellationToken ct = default)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        await using var command = Command(connection, "SELECT team_id, name, url FROM workspace WHERE id = 1", []);
+        await using var r = await command.ExecuteReaderAsync(ct);
+        return await r.ReadAsync(ct)
+            ? new WorkspaceInfo(r.IsDBNull(0) ? null : r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2))
+            : null;
+    }
+
+    public async Task<IReadOnlyList<Person>> ListPeopleAsync(CancellationToken ct = default)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        var identities = new Dictionary<long, List<Identity>>();
+        await using (var command = Command(connection, "SELECT person_id, kind, value FROM identities ORDER BY person_id, kind, value", []))
+        await using (var r = await command.ExecuteReaderAsync(ct))
+        {
+            while (await r.ReadAsync(ct))
+            {
+                var id = r.GetInt64(0);
+                if (!identities.TryGetValue(id, out var list))
+                {
+                    identities[id] = list = [];
+                }
+
+                list.Add(new Identity(Enum.Parse<IdentityKind>(r.GetString(1)), r.GetString(2)));
+            }
+        }
+
+        var people = new List<Person>();
+        await using (var command = Command(connection, "SELECT id, display_name, username, real_name, title, time_zone, is_bot FROM people ORDER BY id", []))
+        await using (var r = await command.ExecuteReaderAsync(ct))
+        {
+            while (await r.ReadAsync(ct))
+            {
+                var id = r.GetInt64(0);
+                people.Add(new Person(
+                    id, r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
+                    r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5), r.GetBoolean(6),
+                    identities.GetValueOrDefault(id) ?? []));
+            }
+        }
+
+        return people;
+    }
+
+    public async Task<IReadOnlyList<Conversation>> ListConversationsAsync(long viewerId, CancellationToken ct = default)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        await using var command = Command(
+            connection,
+            """
+            SELECT c.id, c.source, c.native_id, c.kind, c.name,
+                EXISTS (SELECT 1 FROM memberships m WHERE m.conversation_id = c.id AND m.person_id = $viewer AND m.left_utc IS NULL) AS member
+            FROM conversations c
+            WHERE c.kind = 'public' OR member
+            ORDER BY c.name
+            """,
+            [("$viewer", viewerId)]);
+        var conversations = new List<Conversation>();
+        await using var r = await command.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+        {
+            conversations.Add(new Conversation(r.GetInt64(0), r.GetString(1), r.GetString(2), ParseKind(r.GetString(3)), r.GetString(4), r.GetBoolean(5)));
+        }
+
+        return conversations;
+    }
+
+    // ---------------------------------------------------------------- names
+
+    private static string KindName(ConversationKind kind) => kind switch
+    {
+        ConversationKind.PublicChannel => "public",
+        ConversationKind.PrivateChannel => "private",
+        ConversationKind.DirectMessage => "dm",
+        ConversationKind.GroupDirectMessage => "group_dm",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    private static ConversationKind ParseKind(string kind) => kind switch
+    {
+        "public" => ConversationKind.PublicChannel,
+        "private" => ConversationKind.PrivateChannel,
+        "dm" => ConversationKind.DirectMessage,
+        "group_dm" => ConversationKind.GroupDirectMessage,
+        _ => throw new InvalidDataException($"Unknown conversation kind '{kind}' in the database."),
+    };
+
+    private static string ScopeName(ScopeKind kind) => kind switch
+    {
+        ScopeKind.Conversation => "conversation",
+        ScopeKind.Personal => "personal",
+        ScopeKind.Workspace => "workspace",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    private static ScopeKind ParseScope(string scope) => scope switch
+    {
+        "conversation" => ScopeKind.Conversation,
+        "personal" => ScopeKind.Personal,
+        "workspace" => ScopeKind.Workspace,
+        _ => throw new InvalidDataException($"Unknown scope '{scope}' in the database."),
+    };
+}

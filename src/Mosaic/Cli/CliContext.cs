@@ -1,0 +1,78 @@
+using Mosaic.Answering;
+using Mosaic.Requests;
+using Mosaic.Retrieval;
+using Mosaic.Store.Sqlite;
+using Spectre.Console;
+
+namespace Mosaic.Cli;
+
+/// Where the CLI writes and what it reads from its surroundings, so tests can run it in-process.
+internal sealed class CliContext(TextWriter output, TextWriter error, IAnsiConsole console, bool interactive, Func<string, string?> environment)
+{
+    public TextWriter Out { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    /// Human-readable output; plain text when not on a terminal.
+    public IAnsiConsole Console { get; } = console;
+
+    /// Whether live progress bars make sense (a terminal, not a pipe or a test).
+    public bool Interactive { get; } = interactive;
+
+    public static CliContext ForProcess()
+    {
+        var interactive = !System.Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") is null;
+        return new CliContext(System.Console.Out, System.Console.Error, AnsiConsole.Console, interactive, Environment.GetEnvironmentVariable);
+    }
+
+    public static CliContext ForWriters(TextWriter output, TextWriter error, Func<string, string?>? environment = null)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        console.Profile.Width = 160;
+        return new CliContext(output, error, console, false, environment ?? (_ => null));
+    }
+
+    /// --db, else $MOSAIC_DB, else mosaic.db in the user's data folder.
+    public string DatabasePath(string? option)
+    {
+        if (!string.IsNullOrWhiteSpace(option))
+        {
+            return Path.GetFullPath(option);
+        }
+
+        if (environment("MOSAIC_DB") is { Length: > 0 } fromEnvironment)
+        {
+            return Path.GetFullPath(fromEnvironment);
+        }
+
+        return Path.Combine(DataFolder(), "mosaic.db");
+    }
+
+    public string DataFolder()
+    {
+        var root = environment("XDG_DATA_HOME") is { Length: > 0 } xdg
+            ? xdg
+            : Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create);
+        return Path.Combine(root, "mosaic");
+    }
+
+    /// Opens an existing database for reading; a missing one is an error that says how to make one.
+    public static async Task<SqliteContentStore> OpenExistingAsync(string path, CancellationToken ct)
+    {
+        if (!File.Exists(path))
+        {
+            throw new MosaicException($"No Mosaic database at {path}. Import something first (mosaic import slack PATH --db {path}), or run ./mosaic demo.");
+        }
+
+        return await SqliteContentStore.OpenAsync(path, ct);
+    }
+
+    public static (RequestFactory Requests, QueryService Queries) Services(SqliteContentStore store) =>
+        (new RequestFactory(new NameResolver(store)), new QueryService(store, store, new ExtractiveAnswerer()));
+}

@@ -1,0 +1,98 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Mosaic.Evaluation;
+using Mosaic.Sample;
+using Mosaic.Store.Sqlite;
+using Spectre.Console;
+
+namespace Mosaic.Cli;
+
+/// `mosaic eval [--seed N] [--json] [--verbose]`: imports the sample workspace into a fresh temporary
+/// database and scores search (recall@5) and ask (citation hit rate) against its ground truth.
+internal static class EvalCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var seed = SampleCommand.Seed();
+        var json = CliOptions.Json();
+        var verbose = new Option<bool>("--verbose") { Description = "List every question that missed" };
+        var command = new Command("eval", "Score search and answers on the sample workspace's ground truth") { seed, json, verbose };
+        command.SetAction(MosaicCli.Guard(context, async (parse, ct) =>
+        {
+            var folder = Directory.CreateTempSubdirectory("mosaic-eval-");
+            try
+            {
+                var sample = SampleWorkspaceGenerator.WriteExport(Path.Combine(folder.FullName, "sample.zip"), parse.GetValue(seed));
+                EvalReport report;
+                await using (var store = await SqliteContentStore.OpenAsync(Path.Combine(folder.FullName, "eval.db"), ct))
+                {
+                    var import = await new Ingestion.SlackImporter(store, store).ImportAsync(Path.Combine(folder.FullName, "sample.zip"), null, null, ct);
+                    if (import.Errors > 0)
+                    {
+                        throw new MosaicException($"The sample did not import cleanly: {import.Problems[0]}");
+                    }
+
+                    var (requests, queries) = CliContext.Services(store);
+                    report = await new Evaluator(requests, queries).RunAsync(sample.GroundTruth, ct);
+                }
+
+                if (parse.GetValue(json))
+                {
+                    await context.Out.WriteLineAsync(CliJson.Serialize(new
+                    {
+                        seed = parse.GetValue(seed),
+                        cases = report.Cases.Count,
+                        search_recall_at_5 = Math.Round(report.SearchRecallAt5, 4),
+                        ask_citation_hit_rate = Math.Round(report.CitationHitRate, 4),
+                        by_kind = report.ByKind.Select(k => new { kind = k.Kind, cases = k.Cases, search_recall_at_5 = Math.Round(k.RecallAt5, 4), ask_citation_hit_rate = Math.Round(k.CitationHitRate, 4) }),
+                        misses = report.Cases.Where(c => c.RecallAt5 < 1 || !c.CitationHit).Select(c => new
+                        {
+                            id = c.Id, kind = c.Kind, question = c.Question, asker = c.Asker, audience = c.Audience,
+                            recall_at_5 = c.RecallAt5, citation_hit = c.CitationHit, expected = c.Expected, found = c.Found, cited = c.Cited,
+                        }),
+                    }));
+                }
+                else
+                {
+                    Print(context, report, parse.GetValue(verbose));
+                }
+
+                return 0;
+            }
+            finally
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                folder.Delete(recursive: true);
+            }
+        }));
+        return command;
+    }
+
+    private static void Print(CliContext context, EvalReport report, bool verbose)
+    {
+        var console = context.Console;
+        var table = new Table().AddColumns("kind", "cases", "search recall@5", "ask citation hit rate");
+        foreach (var (kind, cases, recall, hits) in report.ByKind)
+        {
+            table.AddRow(kind, cases.ToString(CultureInfo.InvariantCulture), Percent(recall), Percent(hits));
+        }
+
+        table.AddRow("[bold]all[/]", $"[bold]{report.Cases.Count}[/]", $"[bold]{Percent(report.SearchRecallAt5)}[/]", $"[bold]{Percent(report.CitationHitRate)}[/]");
+        console.Write(table);
+        if (!verbose)
+        {
+            return;
+        }
+
+        foreach (var miss in report.Cases.Where(c => c.RecallAt5 < 1 || !c.CitationHit))
+        {
+            console.MarkupLine($"[yellow]{Markup.Escape(miss.Id)}[/] ({miss.Kind}) {Markup.Escape(miss.Question)} — as {miss.Asker}{(miss.Audience is null ? "" : " in #" + miss.Audience)}");
+            console.MarkupLine($"  expected {Markup.Escape(string.Join(", ", miss.Expected))}");
+            console.MarkupLine($"  search   {Markup.Escape(string.Join(", ", miss.Found))}");
+            console.MarkupLine($"  cited    {Markup.Escape(string.Join(", ", miss.Cited))}");
+        }
+    }
+
+    private static string Percent(double value) => (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using Mosaic.Ingestion;
+using Mosaic.Requests;
+using Spectre.Console;
+
+namespace Mosaic.Cli;
+
+/// Human-readable output. Everything from the data is escaped: message text is shown, never interpreted.
+internal static class Render
+{
+    public static void SearchResults(CliContext context, Request request, SearchResponse response)
+    {
+        var console = context.Console;
+        if (response.Results.Count == 0)
+        {
+            console.MarkupLine($"[yellow]No results[/] in what {Audience(request)} can see.");
+            return;
+        }
+
+        var n = 0;
+        foreach (var r in response.Results)
+        {
+            n++;
+            console.MarkupLine($"[bold]{n}.[/] {Header(r)}  [grey]score {r.Score?.ToString("0.00", CultureInfo.InvariantCulture)}[/]");
+            console.MarkupLine("   " + Markup.Escape(Clip(r.Text, 300)).Replace("\n", "\n   ", StringComparison.Ordinal));
+            console.MarkupLine($"   [grey]{Markup.Escape(r.Id)}{(r.Url is null ? "" : "  " + Markup.Escape(r.Url))}[/]");
+        }
+
+        console.MarkupLine($"[grey]{n} result(s) from what {Markup.Escape(Audience(request))} can see.[/]");
+    }
+
+    public static void Answer(CliContext context, Request request, AskResponse response)
+    {
+        var console = context.Console;
+        console.WriteLine(response.Answer);
+        if (response.Citations.Count == 0)
+        {
+            return;
+        }
+
+        console.WriteLine();
+        console.MarkupLine("[bold]Sources[/]");
+        foreach (var c in response.Citations)
+        {
+            console.MarkupLine($" [bold][[{c.N}]][/] {Header(c)}");
+            console.MarkupLine("     " + Markup.Escape(Clip(c.Text, 300)).Replace("\n", "\n     ", StringComparison.Ordinal));
+            console.MarkupLine($"     [grey]{Markup.Escape(c.Id)}{(c.Url is null ? "" : "  " + Markup.Escape(c.Url))}[/]");
+        }
+
+        console.MarkupLine($"[grey]Answer for {Markup.Escape(Audience(request))}, from what {Markup.Escape(Audience(request))} can see.[/]");
+    }
+
+    public static void ImportReport(CliContext context, string what, ImportReport report)
+    {
+        var console = context.Console;
+        var t = report.Totals;
+        console.MarkupLine(
+            $"Imported {Markup.Escape(what)}: [bold]{Units.Count(report.ItemsSeen)}[/] messages — {Units.Count(t.ItemsAdded)} new, " +
+            $"{Units.Count(t.ItemsUpdated)} updated, skipped {Units.Count(t.ItemsUnchanged)} unchanged — from {Units.Count(report.FilesRead)} day files " +
+            $"in {report.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s ({Units.Count((long)report.ItemsPerSecond)} messages/s).");
+        console.MarkupLine($"People added: {Units.Count(t.PeopleAdded)}. Conversations added: {Units.Count(t.ConversationsAdded)}.");
+        if (report.Problems.Count == 0)
+        {
+            console.MarkupLine("[green]No problems.[/]");
+            return;
+        }
+
+        console.MarkupLine($"[yellow]{report.Errors} error(s), {report.Warnings} warning(s)[/]{(report.FilesFailed > 0 ? $"; {report.FilesFailed} day file(s) could not be read and were skipped" : "")}:");
+        foreach (var p in report.Problems.Take(50))
+        {
+            console.MarkupLine($"  {(p.IsError ? "[red]error[/]  " : "[yellow]warning[/]")} {Markup.Escape(p.ToString())}");
+        }
+
+        if (report.Problems.Count > 50)
+        {
+            console.MarkupLine($"  … and {report.Problems.Count - 50} more.");
+        }
+    }
+
+    private static string Header(SourceView r) =>
+        $"{Markup.Escape(r.Conversation ?? r.Source)} · [bold]@{Markup.Escape(r.Author ?? "unknown")}[/] · {Markup.Escape(r.Timestamp)}";
+
+    private static string Audience(Request request) => request.ShownIn is null ? "you" : "everyone in " + request.ShownIn.Label;
+
+    private static string Clip(string text, int max) => text.Length <= max ? text : text[..max] + "…";
+}

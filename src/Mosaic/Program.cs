@@ -1,0 +1,3 @@
+using Mosaic.Cli;
+
+return await MosaicCli.RunAsync(args, CliContext.ForProcess());
