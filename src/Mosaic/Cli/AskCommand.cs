@@ -21,20 +21,10 @@ internal static class AskCommand
                 throw new MosaicException("Ask a question, e.g. mosaic ask \"who owns the payments service?\" --as maya.");
             }
 
-            await using var store = await CliContext.OpenExistingAsync(context.DatabasePath(parse.GetValue(db)), ct);
-            var (requests, queries) = CliContext.Services(store);
-            var request = await requests.CreateAsync(parse.GetValue(asker)!, parse.GetValue(shownIn), ct);
-            var response = await queries.AskAsync(request, text, CliOptions.ParseNow(parse.GetValue(now)), ct);
-            if (parse.GetValue(json))
-            {
-                await context.Out.WriteLineAsync(CliJson.Serialize(response));
-            }
-            else
-            {
-                Render.Answer(context, request, response);
-            }
-
-            return 0;
+            return await context.ServeAsync(
+                parse.GetValue(db), parse.GetValue(asker)!, parse.GetValue(shownIn), parse.GetValue(json),
+                (queries, request) => queries.AskAsync(request, text, CliOptions.ParseNow(parse.GetValue(now)), ct),
+                Render.Answer, ct);
         }));
         return command;
     }

@@ -75,4 +75,25 @@ internal sealed class CliContext(TextWriter output, TextWriter error, IAnsiConso
 
     public static (RequestFactory Requests, QueryService Queries) Services(SqliteContentStore store) =>
         (new RequestFactory(new NameResolver(store)), new QueryService(store, store, new ExtractiveAnswerer()));
+
+    /// The shape of search and ask: open the database, resolve who asks and for whom, run, and print as JSON or by hand.
+    public async Task<int> ServeAsync<T>(
+        string? db, string asker, string? shownIn, bool json,
+        Func<QueryService, Request, Task<T>> work, Action<CliContext, Request, T> render, CancellationToken ct)
+    {
+        await using var store = await OpenExistingAsync(DatabasePath(db), ct);
+        var (requests, queries) = Services(store);
+        var request = await requests.CreateAsync(asker, shownIn, ct);
+        var response = await work(queries, request);
+        if (json)
+        {
+            await Out.WriteLineAsync(CliJson.Serialize(response));
+        }
+        else
+        {
+            render(this, request, response);
+        }
+
+        return 0;
+    }
 }

@@ -22,20 +22,10 @@ internal static class SearchCommand
                 throw new MosaicException("Nothing to search for: give some words, e.g. mosaic search \"release date\" --as maya.");
             }
 
-            await using var store = await CliContext.OpenExistingAsync(context.DatabasePath(parse.GetValue(db)), ct);
-            var (requests, queries) = CliContext.Services(store);
-            var request = await requests.CreateAsync(parse.GetValue(asker)!, parse.GetValue(shownIn), ct);
-            var response = await queries.SearchAsync(request, text, parse.GetValue(limit), CliOptions.ParseNow(parse.GetValue(now)), ct);
-            if (parse.GetValue(json))
-            {
-                await context.Out.WriteLineAsync(CliJson.Serialize(response));
-            }
-            else
-            {
-                Render.SearchResults(context, request, response);
-            }
-
-            return 0;
+            return await context.ServeAsync(
+                parse.GetValue(db), parse.GetValue(asker)!, parse.GetValue(shownIn), parse.GetValue(json),
+                (queries, request) => queries.SearchAsync(request, text, parse.GetValue(limit), CliOptions.ParseNow(parse.GetValue(now)), ct),
+                Render.SearchResults, ct);
         }));
         return command;
     }

@@ -1,0 +1,64 @@
+using Mosaic.Evaluation;
+using Mosaic.Ingestion;
+using Mosaic.Requests;
+using Mosaic.Retrieval;
+using Mosaic.Sample;
+using Mosaic.Store.Sqlite;
+using Mosaic.Tests.Cli;
+using Mosaic.Tests.Fakes;
+
+namespace Mosaic.Tests.Evaluation;
+
+/// The sample workspace end to end through the real importer: it imports cleanly, and retrieval and answers
+/// keep their measured quality (docs/benchmarks.md), so a change that hurts them fails here.
+public sealed class SampleEvalTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Sample_ImportsCleanly_AndMeetsTheQualityBar()
+    {
+        var zip = _temp.File("sample.zip");
+        var sample = SampleWorkspaceGenerator.WriteExport(zip);
+        await using var store = await SqliteContentStore.OpenAsync(_temp.File("sample.db"));
+
+        var report = await new SlackImporter(store, store).ImportAsync(zip);
+        var eval = await new Evaluator(new RequestFactory(new NameResolver(store)), new QueryService(store, store, new Answering.ExtractiveAnswerer()))
+            .RunAsync(sample.GroundTruth);
+
+        Assert.Empty(report.Problems);
+        Assert.Equal(sample.MessageCount, report.Totals.ItemsAdded);
+        Assert.True(eval.SearchRecallAt5 >= 0.9, $"search recall@5 fell to {eval.SearchRecallAt5:P1}");
+        Assert.True(eval.CitationHitRate >= 0.9, $"citation hit rate fell to {eval.CitationHitRate:P1}");
+    }
+
+    [Fact]
+    public async Task Demo_ImportsTheSample_AnswersWithSources_AndSaysHowToAskMore()
+    {
+        var environment = new Dictionary<string, string> { ["XDG_DATA_HOME"] = _temp.File("data") };
+
+        var first = await CliRunner.RunAsync(environment, "demo");
+        var second = await CliRunner.RunAsync(environment, "demo");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("4,956 new", first.Out);
+        Assert.Contains("Sources", first.Out);
+        Assert.Contains(" [1] #", first.Out);
+        Assert.Contains("Ask your own", first.Out);
+        Assert.Contains("skipped 4,956 unchanged", second.Out);
+    }
+
+    [Fact]
+    public async Task Eval_PrintsBothFigures_AsJson()
+    {
+        var result = await CliRunner.RunAsync("eval", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        Assert.Equal(51, json.RootElement.GetProperty("cases").GetInt32());
+        Assert.InRange(json.RootElement.GetProperty("search_recall_at_5").GetDouble(), 0.9, 1.0);
+        Assert.InRange(json.RootElement.GetProperty("ask_citation_hit_rate").GetDouble(), 0.9, 1.0);
+    }
+}
