@@ -9,4 +9,7 @@ public enum IdentityKind
     DisplayName,
     RealName,
     Email,
+
+    /// Mosaic's own person id; resolves to exactly that person.
+    MosaicId,
 }

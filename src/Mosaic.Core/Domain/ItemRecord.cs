@@ -6,6 +6,8 @@ namespace Mosaic.Domain;
 /// across imports; Ref is the native id people recognise (for Slack, the message ts).
 /// ThreadRef is the Ref of the thread root (the root's own Ref for a root with replies), null when unthreaded.
 /// Indexed false keeps the item for thread structure but out of search (tombstones, joins).
+/// AuthorLabel names an author who is not a known person (an outside mail address); Title is a personal item's
+/// subject or heading; People are the known people it names.
 public sealed record ItemRecord(
     string Source,
     string NativeId,
@@ -20,4 +22,11 @@ public sealed record ItemRecord(
     IReadOnlyList<FileRef> Files,
     IReadOnlyDictionary<string, int> Reactions,
     int ReplyCount,
-    DateTimeOffset? EditedAt);
+    DateTimeOffset? EditedAt)
+{
+    public string? AuthorLabel { get; init; }
+
+    public string? Title { get; init; }
+
+    public IReadOnlyList<ItemPerson> People { get; init; } = [];
+}

@@ -20,7 +20,9 @@ public sealed record ItemView(
     string? ThreadRef,
     int? Position,
     int ReplyCount,
-    int ReactionCount)
+    int ReactionCount,
+    long? OwnerId = null,
+    string? Title = null)
 {
     public bool IsThreadRoot => ThreadRef is not null && ThreadRef == Ref;
 }

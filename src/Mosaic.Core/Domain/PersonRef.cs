@@ -5,5 +5,7 @@ public readonly record struct PersonRef(IdentityKind Kind, string Value)
 {
     public static PersonRef Slack(string userId) => new(IdentityKind.SlackId, userId);
 
+    public static PersonRef Mosaic(long personId) => new(IdentityKind.MosaicId, personId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     public override string ToString() => $"{Kind}:{Value}";
 }

@@ -5,7 +5,8 @@ using Mosaic.Store;
 namespace Mosaic.Requests;
 
 /// Search and ask for a resolved request: what every interface calls once it knows who asks and for whom.
-public sealed class QueryService(IContentStore store, IDirectory directory, IAnswerer answerer)
+/// Every result is recorded in the audit log with the items it showed and the audience that saw them.
+public sealed class QueryService(IContentStore store, IDirectory directory, IAnswerer answerer, IAuditLog audit)
 {
     private readonly Retriever _retriever = new(store, new NameResolver(directory));
 
@@ -17,6 +18,7 @@ public sealed class QueryService(IContentStore store, IDirectory directory, IAns
         }
 
         var result = await _retriever.RetrieveAsync(query, request.Asker, request.Access, new RetrievalOptions(limit, now, ContextAround: 0), ct);
+        await audit.RecordAsync(new AuditEntry("search", request.Access, result.Hits.Select(h => h.Item.RowId).ToList()), ct);
         var workspace = await directory.GetWorkspaceAsync(ct);
         return new SearchResponse(result.Hits.Select(h => SourceView.Of(h.Item, workspace, score: h.Score)).ToList());
     }
@@ -25,6 +27,14 @@ public sealed class QueryService(IContentStore store, IDirectory directory, IAns
     {
         var result = await _retriever.RetrieveAsync(question, request.Asker, request.Access, new RetrievalOptions(8, now), ct);
         var answer = await answerer.AnswerAsync(new Question(question, request.Asker, request.AudienceLabel), result, ct);
+        var given = result.Hits.Select(h => h.Item.RowId).Concat(result.Context.Select(c => c.RowId)).ToHashSet();
+        if (answer.Citations.FirstOrDefault(c => !given.Contains(c.Item.RowId)) is { } stray)
+        {
+            // An answerer may cite only what it was given; anything else could have come from outside the audience.
+            throw new InvalidOperationException($"The answerer cited {stray.Item.Id}, which retrieval did not give it.");
+        }
+
+        await audit.RecordAsync(new AuditEntry("ask", request.Access, answer.Citations.Select(c => c.Item.RowId).ToList()), ct);
         var workspace = await directory.GetWorkspaceAsync(ct);
         return new AskResponse(answer.Text, answer.Citations.Select(c => SourceView.Of(c.Item, workspace, n: c.N)).ToList());
     }

@@ -12,13 +12,20 @@ public sealed class NameResolver(IDirectory directory)
     public async Task<Person> PersonAsync(string name, CancellationToken ct = default)
     {
         var wanted = name.Trim().TrimStart('@');
-        var people = _people ??= await directory.ListPeopleAsync(ct);
+        var people = _people ??= await directory.ListPeopleAsync(null, ct);
         if (people.Count == 0)
         {
             throw new MosaicException("No people are known yet: import a Slack export first (mosaic import slack PATH).");
         }
 
         var matches = people.Where(p => NamesOf(p).Any(n => n.Equals(wanted, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (matches.Count > 1)
+        {
+            // The identity mapping file settles what names alone cannot.
+            var mapped = matches.Where(p => p.Identities.Any(i => i.Origin == "map" && i.Value.Equals(wanted, StringComparison.OrdinalIgnoreCase))).ToList();
+            matches = mapped.Count == 1 ? mapped : matches;
+        }
+
         if (matches.Count == 1)
         {
             return matches[0];

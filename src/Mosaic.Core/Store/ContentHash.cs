@@ -17,7 +17,12 @@ public static class ContentHash
             item.Timestamp.ToUnixTimeMilliseconds(), item.Timestamp.Offset.TotalMinutes, item.ThreadRef, item.Kind, item.Text, item.Indexed,
             item.Files.Select(f => new[] { f.Name, f.Title }), item.Reactions.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key}={r.Value}"),
             item.ReplyCount, item.EditedAt?.ToUnixTimeMilliseconds(),
+            item.AuthorLabel, item.Title, item.People.Select(p => $"{p.Person}|{p.Role}"),
         });
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)), 0, 16);
     }
+
+    /// What the forgotten list keeps of an item: enough to recognise it on a later import, nothing to read.
+    public static string Forgotten(string source, string nativeId) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(source + "\n" + nativeId)));
 }

@@ -7,7 +7,8 @@ public interface IDirectory
 {
     Task<WorkspaceInfo?> GetWorkspaceAsync(CancellationToken ct = default);
 
-    Task<IReadOnlyList<Person>> ListPeopleAsync(CancellationToken ct = default);
+    /// Everyone, with the identity links everyone may see, plus the viewer's own private links when a viewer is given.
+    Task<IReadOnlyList<Person>> ListPeopleAsync(long? viewerId = null, CancellationToken ct = default);
 
     /// Conversations the viewer may know exist: public channels and any conversation they currently belong to.
     Task<IReadOnlyList<Conversation>> ListConversationsAsync(long viewerId, CancellationToken ct = default);

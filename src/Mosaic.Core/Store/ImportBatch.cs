@@ -12,6 +12,12 @@ public sealed record ImportBatch(
     IReadOnlyList<MembershipEvent> MembershipEvents,
     IReadOnlyList<ItemRecord> Items)
 {
+    /// The personal source the items come from, when they come from one.
+    public PersonalSourceRecord? Source { get; init; }
+
+    /// Identity links the import learned.
+    public IReadOnlyList<IdentityLink> Links { get; init; } = [];
+
     public static ImportBatch OfItems(string label, IReadOnlyList<PersonRecord> people, IReadOnlyList<MembershipEvent> events, IReadOnlyList<ItemRecord> items) =>
         new(label, null, people, [], events, items);
 }

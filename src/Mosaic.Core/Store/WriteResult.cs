@@ -1,7 +1,8 @@
 namespace Mosaic.Store;
 
 /// What a write changed. Unchanged counts items already stored with the same content (skipped).
-public sealed record WriteResult(int ItemsAdded, int ItemsUpdated, int ItemsUnchanged, int PeopleAdded, int ConversationsAdded)
+/// Forgotten counts items skipped because their owner asked Mosaic to forget them.
+public sealed record WriteResult(int ItemsAdded, int ItemsUpdated, int ItemsUnchanged, int PeopleAdded, int ConversationsAdded, int ItemsForgotten = 0)
 {
     public static WriteResult Empty { get; } = new(0, 0, 0, 0, 0);
 
@@ -10,5 +11,6 @@ public sealed record WriteResult(int ItemsAdded, int ItemsUpdated, int ItemsUnch
         ItemsUpdated + other.ItemsUpdated,
         ItemsUnchanged + other.ItemsUnchanged,
         PeopleAdded + other.PeopleAdded,
-        ConversationsAdded + other.ConversationsAdded);
+        ConversationsAdded + other.ConversationsAdded,
+        ItemsForgotten + other.ItemsForgotten);
 }

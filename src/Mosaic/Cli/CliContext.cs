@@ -73,8 +73,10 @@ internal sealed class CliContext(TextWriter output, TextWriter error, IAnsiConso
         return await SqliteContentStore.OpenAsync(path, ct);
     }
 
+    public static Control.PersonalControl Control(SqliteContentStore store) => new(store, store, store, store, store);
+
     public static (RequestFactory Requests, QueryService Queries) Services(SqliteContentStore store) =>
-        (new RequestFactory(new NameResolver(store)), new QueryService(store, store, new ExtractiveAnswerer()));
+        (new RequestFactory(new NameResolver(store)), new QueryService(store, store, new ExtractiveAnswerer(), store));
 
     /// The shape of search and ask: open the database, resolve who asks and for whom, run, and print as JSON or by hand.
     public async Task<int> ServeAsync<T>(

@@ -14,6 +14,15 @@ internal static class MosaicCli
         root.Subcommands.Add(ImportCommand.Create(context, db));
         root.Subcommands.Add(SearchCommand.Create(context, db));
         root.Subcommands.Add(AskCommand.Create(context, db));
+        root.Subcommands.Add(PeopleCommand.Create(context, db));
+        foreach (var command in ShareCommands.Create(context, db))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        root.Subcommands.Add(MeCommand.Create(context, db));
+        root.Subcommands.Add(ForgetCommand.Create(context, db));
+        root.Subcommands.Add(AuditCommand.Create(context, db));
         root.Subcommands.Add(SampleCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context, db));

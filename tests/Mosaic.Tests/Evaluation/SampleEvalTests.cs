@@ -25,7 +25,7 @@ public sealed class SampleEvalTests : IDisposable
         await using var store = await SqliteContentStore.OpenAsync(_temp.File("sample.db"));
 
         var report = await new SlackImporter(store, store).ImportAsync(zip);
-        var eval = await new Evaluator(new RequestFactory(new NameResolver(store)), new QueryService(store, store, new Answering.ExtractiveAnswerer()))
+        var eval = await new Evaluator(new RequestFactory(new NameResolver(store)), new QueryService(store, store, new Answering.ExtractiveAnswerer(), store))
             .RunAsync(sample.GroundTruth);
 
         Assert.Empty(report.Problems);

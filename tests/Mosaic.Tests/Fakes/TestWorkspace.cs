@@ -2,7 +2,9 @@ using Mosaic.Ingestion;
 using Mosaic.Permissions;
 using Mosaic.Requests;
 using Mosaic.Retrieval;
+using Mosaic.Store;
 using Mosaic.Store.Sqlite;
+using Scope = Mosaic.Permissions.Scope;
 
 namespace Mosaic.Tests.Fakes;
 
@@ -54,7 +56,7 @@ public static class TestWorkspace
     public static async Task<Request> RequestAsync(SqliteContentStore store, string asker, string? shownIn = null) =>
         await new RequestFactory(new NameResolver(store)).CreateAsync(asker, shownIn);
 
-    public static QueryService Queries(SqliteContentStore store) => new(store, store, new Answering.ExtractiveAnswerer());
+    public static QueryService Queries(SqliteContentStore store) => new(store, store, new Answering.ExtractiveAnswerer(), store);
 
     public static async Task<IReadOnlyList<string>> SearchIdsAsync(SqliteContentStore store, string asker, string query, string? shownIn = null)
     {
@@ -64,6 +66,21 @@ public static class TestWorkspace
     }
 
     public static string Id(string conversation, string ts) => $"slack:{conversation}/{ts}";
+
+    /// Writes items into a person's personal slice the way the personal importer does, as one source.
+    public static async Task<IReadOnlyList<string>> AddPersonalAsync(SqliteContentStore store, string ownerSlackId, string source, params (string NativeId, string Text)[] items)
+    {
+        var owner = Domain.PersonRef.Slack(ownerSlackId);
+        var records = items.Select((item, i) => new Domain.ItemRecord(
+            source, $"{ownerSlackId}/{item.NativeId}", item.NativeId, Scope.Personal(owner), owner,
+            new DateTimeOffset(2025, 9, 20, 9, 0, 0, TimeSpan.Zero).AddHours(i), null, source, item.Text, true, [],
+            new Dictionary<string, int>(), 0, null) { Title = item.Text.Split('\n')[0] }).ToList();
+        await store.WriteAsync(ImportBatch.OfItems($"{source} of {ownerSlackId}", [], [], records) with
+        {
+            Source = new Domain.PersonalSourceRecord(source, owner, $"/home/{ownerSlackId}/{source}"),
+        });
+        return records.Select(r => $"{source}:{r.NativeId}").ToList();
+    }
 
     public static AccessContext Solo(long personId) => AccessContext.ForAsker(personId);
 }

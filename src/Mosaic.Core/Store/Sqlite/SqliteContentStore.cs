@@ -8,7 +8,7 @@ namespace Mosaic.Store.Sqlite;
 /// The embedded store: one SQLite file in WAL mode. Writes go through one writer at a time (in this
 /// process by a lock, across processes by BEGIN IMMEDIATE); reads each take their own pooled connection.
 /// All of this engine's SQL lives here and in Sql/.
-public sealed class SqliteContentStore : IContentStore, IDirectory
+public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISharing, IAuditLog, IPersonalData
 {
     private readonly string _connectionString;
     private readonly SqliteConnection? _keepAlive;
@@ -55,9 +55,44 @@ public sealed class SqliteContentStore : IContentStore, IDirectory
         }.ToString();
         var keepAlive = new SqliteConnection(connectionString);
         await keepAlive.OpenAsync(ct);
-        var store = new SqliteContentStore(connectionString, keepAlive) { Where = "memory" };
-        await store.InitialiseAsync(wal: false, ct);
-        return store;
+
+        // Copying a migrated template is far cheaper than migrating every new database.
+        var template = await EmptyTemplateAsync(ct);
+        lock (template)
+        {
+            template.BackupDatabase(keepAlive);
+        }
+
+        return new SqliteContentStore(connectionString, keepAlive) { Where = "memory" };
+    }
+
+    private static readonly SemaphoreSlim TemplateLock = new(1, 1);
+    private static SqliteConnection? _template;
+
+    private static async Task<SqliteConnection> EmptyTemplateAsync(CancellationToken ct)
+    {
+        if (Volatile.Read(ref _template) is { } ready)
+        {
+            return ready;
+        }
+
+        await TemplateLock.WaitAsync(ct);
+        try
+        {
+            if (_template is null)
+            {
+                var template = new SqliteConnection("Data Source=:memory:");
+                await template.OpenAsync(ct);
+                await SqliteMigrator.MigrateAsync(template, "memory", ct);
+                Volatile.Write(ref _template, template);
+            }
+
+            return _template;
+        }
+        finally
+        {
+            TemplateLock.Release();
+        }
     }
 
     private async Task InitialiseAsync(bool wal, CancellationToken ct)
@@ -105,15 +140,23 @@ public sealed class SqliteContentStore : IContentStore, IDirectory
 
     // ---------------------------------------------------------------- writes
 
-    public async Task<WriteResult> WriteAsync(ImportBatch batch, CancellationToken ct = default)
+    public Task<WriteResult> WriteAsync(ImportBatch batch, CancellationToken ct = default) =>
+        InWriteTransactionAsync((connection, tx) => new BatchWriter(connection, tx).WriteAsync(batch, ct), ct);
+
+    /// Runs work as the one writer, in one immediate transaction: all of it commits or none of it does.
+    private async Task<T> InWriteTransactionAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken ct, string pragmas = "")
     {
         await _writeLock.WaitAsync(ct);
         try
         {
             await using var connection = await OpenConnectionAsync(ct);
+            if (pragmas.Length > 0)
+            {
+                await ExecuteAsync(connection, pragmas, ct);
+            }
+
             await using var tx = connection.BeginTransaction(deferred: false);
-            var writer = new BatchWriter(connection, tx);
-            var result = await writer.WriteAsync(batch, ct);
+            var result = await work(connection, tx);
             await tx.CommitAsync(ct);
             return result;
         }
@@ -121,6 +164,15 @@ public sealed class SqliteContentStore : IContentStore, IDirectory
         {
             _writeLock.Release();
         }
+    }
+
+    /// "{source}:{native id}" taken apart; anything else is not an item id.
+    private static (string Source, string NativeId) ParseItemId(string itemId)
+    {
+        var colon = itemId.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && colon < itemId.Length - 1
+            ? (itemId[..colon], itemId[(colon + 1)..])
+            : throw new MosaicException($"\"{itemId}\" is not an item id; ids look like slack:C08J51D3E4F/1758701700.000100 or mail:U08J4KX2N7M/<message-id>.");
     }
 
     /// One batch's statements, prepared once and rebound for every record.
@@ -174,8 +226,27 @@ public sealed class SqliteContentStore : IContentStore, IDirectory
                     ("$at", Time.ToMicros(membership.At)));
             }
 
-            var (added, updated, unchanged) = await WriteItemsAsync(batch, ct);
-            return new WriteResult(added, updated, unchanged, peopleAdded, conversationsAdded);
+            long? sourceId = null;
+            if (batch.Source is { } source)
+            {
+                sourceId = (long)(await ScalarAsync(
+                    """
+                    INSERT INTO sources(kind, owner_id, label, added_utc) VALUES ($kind, $owner, $label, $now)
+                    ON CONFLICT(kind, owner_id, label) DO UPDATE SET kind = excluded.kind
+                    RETURNING id
+                    """,
+                    ct, ("$kind", source.Kind), ("$owner", await PersonIdAsync(source.Owner, batch.Label, ct)), ("$label", source.Label),
+                    ("$now", Time.ToMicros(DateTimeOffset.UtcNow))))!;
+            }
+
+            foreach (var link in batch.Links)
+            {
+                long? owner = link.Owner is { } o ? await PersonIdAsync(o, batch.Label, ct) : null;
+                await LinkAsync(await PersonIdAsync(link.Person, batch.Label, ct), link.Identity, owner, owner is null ? null : sourceId, ct);
+            }
+
+            var (added, updated, unchanged, forgotten) = await WriteItemsAsync(batch, sourceId, ct);
+            return new WriteResult(added, updated, unchanged, peopleAdded, conversationsAdded, forgotten);
         }
 
         private async Task<bool> UpsertPersonAsync(PersonRecord person, CancellationToken ct)
@@ -211,16 +282,30 @@ public sealed class SqliteContentStore : IContentStore, IDirectory
 
             foreach (var identity in person.Identities.Prepend(new Identity(person.Key.Kind, person.Key.Value)))
             {
-                if (!string.IsNullOrWhiteSpace(identity.Value))
-                {
-                    await RunAsync(
-                        "INSERT OR IGNORE INTO identities(kind, value, person_id) VALUES ($kind, $value, $id)",
-                        ct, ("$kind", identity.Kind.ToString()), ("$value", identity.Value.Trim()), ("$id", id));
-                }
+                await LinkAsync(id, identity, null, null, ct);
             }
 
             _people[person.Key] = id;
             return added;
+        }
+
+        private async Task LinkAsync(long personId, Identity identity, long? ownerId, long? sourceId, CancellationToken ct)
+        {
+            if (string.IsNullOrWhiteSpace(identity.Value) || identity.Kind == IdentityKind.MosaicId)
+            {
+                return;
+            }
+
+            await RunAsync(
+                """
+                INSERT INTO identities(kind, value, person_id, owner_id, origin, confidence, source_id)
+                VALUES ($kind, $value, $person, $owner, $origin, $confidence, $source)
+                ON CONFLICT(kind, value, person_id, ifnull(owner_id, 0)) DO UPDATE SET
+                    origin = CASE WHEN excluded.confidence > confidence THEN excluded.origin ELSE origin END,
+                    confidence = max(confidence, excluded.confidence)
+                """,
+                ct, ("$kind", identity.Kind.ToString()), ("$value", identity.Value.Trim()), ("$person", personId), ("$owner", ownerId),
+                ("$origin", identity.Origin), ("$confidence", identity.Confidence), ("$source", sourceId));
         }
 
         private async Task<long?> FindPersonAsync(PersonRef key, CancellationToken ct)
@@ -230,9 +315,12 @@ public sealed class SqliteContentStore : IContentStore, IDirectory
                 return cached;
             }
 
-            var id = await ScalarAsync(
-                "SELECT person_id FROM identities WHERE kind = $kind AND value = $value ORDER BY person_id LIMIT 1",
-                ct, ("$kind", key.Kind.ToString()), ("$value", key.Value));
+            // Only links everyone may see identify a person for an import; private links are the owner's alone.
+            var id = key.Kind == IdentityKind.MosaicId
+                ? await ScalarAsync("SELECT id FROM people WHERE id = $id", ct, ("$id", long.Parse(key.Value, System.Globalization.CultureInfo.InvariantCulture)))
+                : await ScalarAsync(
+                    "SELECT person_id FROM identities WHERE kind = $kind AND value = $value AND owner_id IS NULL ORDER BY origin = 'map' DESC, confidence DESC, person_id LIMIT 1",
+                    ct, ("$kind", key.Kind.ToString()), ("$value", key.Value));
             if (id is long found)
             {
                 _people[key] = found;
@@ -307,35 +395,49 @@ public sealed class SqliteContentStore : IContentStore, IDirectory
             return id;
         }
 
-        private async Task<(int Added, int Updated, int Unchanged)> WriteItemsAsync(ImportBatch batch, CancellationToken ct)
+        private async Task<(int Added, int Updated, int Unchanged, int Forgotten)> WriteItemsAsync(ImportBatch batch, long? sourceId, CancellationToken ct)
         {
             if (batch.Items.Count == 0)
             {
-                return (0, 0, 0);
+                return (0, 0, 0, 0);
             }
+
+            await using var isForgotten = Prepare("SELECT 1 FROM forgotten WHERE digest = $digest", "$digest");
+            await using var clearPeople = Prepare("DELETE FROM item_people WHERE item_id = $item", "$item");
+            await using var addPerson = Prepare("INSERT OR IGNORE INTO item_people(item_id, person_id, role) VALUES ($item, $person, $role)", "$item", "$person", "$role");
 
             await using var find = Prepare("SELECT id, content_hash FROM items WHERE source = $source AND native_id = $native", "$source", "$native");
             await using var insert = Prepare(
                 """
                 INSERT INTO items(source, native_id, ref, scope, conversation_id, owner_id, author_id, ts_utc, utc_offset_min,
-                    thread_ref, kind, text, indexed, files, reactions, reply_count, edited_utc, content_hash)
+                    thread_ref, kind, text, indexed, files, reactions, reply_count, edited_utc, content_hash, source_id, author_label, title)
                 VALUES ($source, $native, $ref, $scope, $conversation, $owner, $author, $ts, $offset,
-                    $thread, $kind, $text, $indexed, $files, $reactions, $replies, $edited, $hash)
+                    $thread, $kind, $text, $indexed, $files, $reactions, $replies, $edited, $hash, $source_id, $author_label, $title)
+                RETURNING id
                 """,
                 ItemParameters);
             await using var update = Prepare(
                 """
                 UPDATE items SET ref = $ref, scope = $scope, conversation_id = $conversation, owner_id = $owner, author_id = $author,
                     ts_utc = $ts, utc_offset_min = $offset, thread_ref = $thread, kind = $kind, text = $text, indexed = $indexed,
-                    files = $files, reactions = $reactions, reply_count = $replies, edited_utc = $edited, content_hash = $hash
+                    files = $files, reactions = $reactions, reply_count = $replies, edited_utc = $edited, content_hash = $hash,
+                    source_id = $source_id, author_label = $author_label, title = $title
                 WHERE source = $source AND native_id = $native
+                RETURNING id
                 """,
                 ItemParameters);
 
-            int added = 0, updated = 0, unchanged = 0;
-            var threads = new HashSet<(long, string)>();
+            int added = 0, updated = 0, unchanged = 0, forgotten = 0;
+            var threads = new HashSet<(long?, long?, string, string)>();
             foreach (var item in batch.Items)
             {
+                isForgotten.Parameters["$digest"].Value = ContentHash.Forgotten(item.Source, item.NativeId);
+                if (await isForgotten.ExecuteScalarAsync(ct) is not null)
+                {
+                    forgotten++;
+                    continue;
+                }
+
                 var hash = ContentHash.Of(item);
                 find.Parameters["$source"].Value = item.Source;
                 find.Parameters["$native"].Value = item.NativeId;
@@ -360,8 +462,18 @@ public sealed class SqliteContentStore : IContentStore, IDirectory
                     : null;
                 long? ownerId = item.Scope.Owner is { } owner ? await PersonIdAsync(owner, batch.Label, ct) : null;
                 long? authorId = item.Author is { } author ? await PersonIdAsync(author, batch.Label, ct) : null;
-                Bind(command, item, hash, conversationId, ownerId, authorId);
-                await command.ExecuteNonQueryAsync(ct);
+                Bind(command, item, hash, conversationId, ownerId, authorId, sourceId);
+                var itemId = (long)(await command.ExecuteScalarAsync(ct))!;
+                clearPeople.Parameters["$item"].Value = itemId;
+                await clearPeople.ExecuteNonQueryAsync(ct);
+                foreach (var named in item.People)
+                {
+                    addPerson.Parameters["$item"].Value = itemId;
+                    addPerson.Parameters["$person"].Value = await PersonIdAsync(named.Person, batch.Label, ct);
+                    addPerson.Parameters["$role"].Value = named.Role;
+                    await addPerson.ExecuteNonQueryAsync(ct);
+                }
+
                 if (storedHash is null)
                 {
                     added++;
@@ -371,35 +483,38 @@ public sealed class SqliteContentStore : IContentStore, IDirectory
                     updated++;
                 }
 
-                if (conversationId is { } c && item.ThreadRef is { } thread)
+                if (item.ThreadRef is { } thread)
                 {
-                    threads.Add((c, thread));
+                    threads.Add((conversationId, ownerId, item.Source, thread));
                 }
             }
 
-            foreach (var (conversationId, thread) in threads)
+            // A thread is one conversation's (or one owner's source's) items sharing a thread ref.
+            foreach (var (conversationId, ownerId, source, thread) in threads)
             {
                 await RunAsync(
                     """
                     WITH ranked AS (
                         SELECT id, ROW_NUMBER() OVER (ORDER BY ts_utc, id) - 1 AS pos
-                        FROM items WHERE conversation_id = $c AND thread_ref = $t)
+                        FROM items
+                        WHERE conversation_id IS $c AND owner_id IS $o AND source = $s AND thread_ref = $t)
                     UPDATE items SET position = ranked.pos FROM ranked
                     WHERE items.id = ranked.id AND items.position IS NOT ranked.pos
                     """,
-                    ct, ("$c", conversationId), ("$t", thread));
+                    ct, ("$c", conversationId), ("$o", ownerId), ("$s", source), ("$t", thread));
             }
 
-            return (added, updated, unchanged);
+            return (added, updated, unchanged, forgotten);
         }
 
         private static readonly string[] ItemParameters =
         [
             "$source", "$native", "$ref", "$scope", "$conversation", "$owner", "$author", "$ts", "$offset",
             "$thread", "$kind", "$text", "$indexed", "$files", "$reactions", "$replies", "$edited", "$hash",
+            "$source_id", "$author_label", "$title",
         ];
 
-        private static void Bind(SqliteCommand command, ItemRecord item, string hash, long? conversationId, long? ownerId, long? authorId)
+        private static void Bind(SqliteCommand command, ItemRecord item, string hash, long? conversationId, long? ownerId, long? authorId, long? sourceId)
         {
             var p = command.Parameters;
             p["$source"].Value = item.Source;
@@ -420,6 +535,9 @@ public sealed class SqliteContentStore : IContentStore, IDirectory
             p["$replies"].Value = item.ReplyCount;
             p["$edited"].Value = item.EditedAt is { } e ? Time.ToMicros(e) : DBNull.Value;
             p["$hash"].Value = hash;
+            p["$source_id"].Value = (object?)sourceId ?? DBNull.Value;
+            p["$author_label"].Value = (object?)item.AuthorLabel ?? DBNull.Value;
+            p["$title"].Value = (object?)item.Title ?? DBNull.Value;
         }
 
         private SqliteCommand Prepare(string sql, params string[] parameters)
@@ -452,9 +570,10 @@ public sealed class SqliteContentStore : IContentStore, IDirectory
 
     // ---------------------------------------------------------------- reads
 
-    /// The audience rule in SQL. The audience is the asker plus, when the result is shown in a conversation,
-    /// its current members; a conversation is visible when every one of them is a current member of it.
-    /// Personal items qualify only when the asker alone will see the result, and only the asker's own.
+    /// The audience rule in SQL, the one place it is written for this engine. The audience is the asker plus, when
+    /// the result is shown in a conversation, its current members; a conversation is visible when every one of them
+    /// is a current member of it. A personal item qualifies when the asker alone will see the result and it is
+    /// theirs, or when its owner shared it into a visible conversation (and has not taken it back).
     private const string AudienceCte =
         """
         audience(person_id) AS (
@@ -475,14 +594,17 @@ public sealed class SqliteContentStore : IContentStore, IDirectory
         """
         ((i.scope = 'conversation' AND i.conversation_id IN (SELECT id FROM visible_conversations))
           OR (i.scope = 'personal' AND $shown_in IS NULL AND i.owner_id = $asker)
+          OR (i.scope = 'personal' AND EXISTS (
+                SELECT 1 FROM shares s
+                WHERE s.item_id = i.id AND s.undone_utc IS NULL AND s.conversation_id IN (SELECT id FROM visible_conversations)))
           OR i.scope = 'workspace')
         """;
 
     private const string ItemColumns =
         """
         i.id, i.source, i.native_id, i.ref, i.scope, i.conversation_id, c.native_id, c.kind, c.name,
-        coalesce(p.username, p.display_name), i.ts_utc, i.utc_offset_min, i.text, i.thread_ref, i.position, i.reply_count,
-        (SELECT coalesce(sum(value), 0) FROM json_each(coalesce(i.reactions, '{}'))), i.author_id
+        coalesce(p.username, p.display_name, i.author_label), i.ts_utc, i.utc_offset_min, i.text, i.thread_ref, i.position, i.reply_count,
+        (SELECT coalesce(sum(value), 0) FROM json_each(coalesce(i.reactions, '{}'))), i.author_id, i.owner_id, i.title
         """;
 
     private const string ItemJoins =
@@ -528,7 +650,7 @@ public sealed class SqliteContentStore : IContentStore, IDirectory
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            hits.Add(new SearchHit(ReadItem(reader), reader.GetDouble(18)));
+            hits.Add(new SearchHit(ReadItem(reader), reader.GetDouble(20)));
         }
 
         return hits;
@@ -541,8 +663,8 @@ public sealed class SqliteContentStore : IContentStore, IDirectory
     public async Task<IReadOnlyList<ItemView>> GetThreadContextAsync(IReadOnlyList<ItemView> items, int around, AccessContext access, CancellationToken ct = default)
     {
         var wanted = items
-            .Where(i => i.ConversationId is not null && i.ThreadRef is not null)
-            .Select(i => new { c = i.ConversationId, t = i.ThreadRef, lo = Math.Max(1, (i.Position ?? 0) - around), hi = (i.Position ?? 0) + around + (i.Position is 0 ? around : 0) })
+            .Where(i => i.ThreadRef is not null)
+            .Select(i => new { c = i.ConversationId, o = i.OwnerId, s = i.Source, t = i.ThreadRef, lo = Math.Max(1, (i.Position ?? 0) - around), hi = (i.Position ?? 0) + around + (i.Position is 0 ? around : 0) })
             .ToList();
         if (wanted.Count == 0)
         {
@@ -554,15 +676,15 @@ public sealed class SqliteContentStore : IContentStore, IDirectory
             connection,
             $"""
              WITH {AudienceCte},
-             wanted(conversation_id, thread_ref, lo, hi) AS (
-                 SELECT value ->> '$.c', value ->> '$.t', value ->> '$.lo', value ->> '$.hi' FROM json_each($wanted))
+             wanted(conversation_id, owner_id, source, thread_ref, lo, hi) AS (
+                 SELECT value ->> '$.c', value ->> '$.o', value ->> '$.s', value ->> '$.t', value ->> '$.lo', value ->> '$.hi' FROM json_each($wanted))
              SELECT DISTINCT {ItemColumns}
              FROM wanted w
-             JOIN items i ON i.conversation_id = w.conversation_id AND i.thread_ref = w.thread_ref
-                 AND (i.position = 0 OR i.position BETWEEN w.lo AND w.hi)
+             JOIN items i ON i.conversation_id IS w.conversation_id AND i.owner_id IS w.owner_id AND i.source = w.source
+                 AND i.thread_ref = w.thread_ref AND (i.position = 0 OR i.position BETWEEN w.lo AND w.hi)
              {ItemJoins}
              WHERE i.indexed = 1 AND {EligibleItem}
-             ORDER BY i.conversation_id, i.thread_ref, i.position
+             ORDER BY i.conversation_id, i.owner_id, i.thread_ref, i.position
              """,
             Access(access), ("$wanted", JsonSerializer.Serialize(wanted)));
         var context = new List<ItemView>();
@@ -632,6 +754,8 @@ public sealed class SqliteContentStore : IContentStore, IDirectory
             Conversation: conversation,
             Author: r.IsDBNull(9) ? null : r.GetString(9),
             AuthorId: r.IsDBNull(17) ? null : r.GetInt64(17),
+            OwnerId: r.IsDBNull(18) ? null : r.GetInt64(18),
+            Title: r.IsDBNull(19) ? null : r.GetString(19),
             Timestamp: Time.FromMicros(r.GetInt64(10), r.GetInt32(11)),
             Text: r.GetString(12),
             ThreadRef: r.IsDBNull(13) ? null : r.GetString(13),
@@ -652,11 +776,18 @@ public sealed class SqliteContentStore : IContentStore, IDirectory
             : null;
     }
 
-    public async Task<IReadOnlyList<Person>> ListPeopleAsync(CancellationToken ct = default)
+    public async Task<IReadOnlyList<Person>> ListPeopleAsync(long? viewerId = null, CancellationToken ct = default)
     {
         await using var connection = await OpenConnectionAsync(ct);
         var identities = new Dictionary<long, List<Identity>>();
-        await using (var command = Command(connection, "SELECT person_id, kind, value FROM identities ORDER BY person_id, kind, value", []))
+        await using (var command = Command(
+            connection,
+            """
+            SELECT person_id, kind, value, origin, confidence, owner_id FROM identities
+            WHERE owner_id IS NULL OR owner_id = $viewer
+            ORDER BY person_id, kind, value
+            """,
+            [("$viewer", viewerId)]))
         await using (var r = await command.ExecuteReaderAsync(ct))
         {
             while (await r.ReadAsync(ct))
@@ -667,7 +798,12 @@ public sealed class SqliteContentStore : IContentStore, IDirectory
                     identities[id] = list = [];
                 }
 
-                list.Add(new Identity(Enum.Parse<IdentityKind>(r.GetString(1)), r.GetString(2)));
+                list.Add(new Identity(Enum.Parse<IdentityKind>(r.GetString(1)), r.GetString(2))
+                {
+                    Origin = r.GetString(3),
+                    Confidence = r.GetDouble(4),
+                    OwnerId = r.IsDBNull(5) ? null : r.GetInt64(5),
+                });
             }
         }
 
