@@ -7,35 +7,29 @@ using static Mosaic.Tests.Fakes.TestWorkspace;
 
 namespace Mosaic.Tests.Control;
 
-public sealed class AuditAndMeTests : IAsyncLifetime
+public sealed class AuditAndMeTests : WorkspaceTest
 {
-    private readonly TempFolder _temp = new();
-    private SqliteContentStore _store = null!;
     private PersonalControl _control = null!;
     private IReadOnlyList<string> _notes = [];
 
-    public async ValueTask InitializeAsync()
-    {
-        (_store, _) = await ImportAsync(Basic()
-            .Message(Leadership, "1757499000.000100", Maya, "Note to self in leadership: @priya should lead the pelican rewrite")
-            .Message(General, "1757499100.000100", Tomas, "Thanks @maya for the pelican demo"), _temp);
-        _control = new PersonalControl(_store, _store, _store, _store, _store);
-        _notes = await AddPersonalAsync(_store, Maya, "notes", ("plan.md#top", "Pelican plan: ship the rewrite in Q1"));
-    }
+    protected override SlackExportBuilder Workspace() => Basic()
+        .Message(Leadership, "1757499000.000100", Maya, "Note to self in leadership: @priya should lead the pelican rewrite")
+        .Message(General, "1757499100.000100", Tomas, "Thanks @maya for the pelican demo");
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        await _store.DisposeAsync();
-        _temp.Dispose();
+        await base.InitializeAsync();
+        _control = new PersonalControl(Store, Store, Store, Store, Store);
+        _notes = await AddPersonalAsync(Store, Maya, "notes", ("plan.md#top", "Pelican plan: ship the rewrite in Q1"));
     }
 
     [Fact]
     public async Task Audit_RecordsWhoWasShownTheSlice_AndForWhichAudience()
     {
-        await Queries(_store).AskAsync(await RequestAsync(_store, "maya"), "what is the pelican plan?");
+        await Queries(Store).AskAsync(await RequestAsync(Store, "maya"), "what is the pelican plan?");
         await _control.ShareAsync(_notes[0], "maya", "#dev");
-        await Queries(_store).SearchAsync(await RequestAsync(_store, "lena", "#dev"), "pelican plan", 10);
-        await Queries(_store).SearchAsync(await RequestAsync(_store, "tomas"), "pelican plan", 10);
+        await Queries(Store).SearchAsync(await RequestAsync(Store, "lena", "#dev"), "pelican plan", 10);
+        await Queries(Store).SearchAsync(await RequestAsync(Store, "tomas"), "pelican plan", 10);
 
         var (_, records) = await _control.AuditAsync("maya");
 
@@ -52,8 +46,8 @@ public sealed class AuditAndMeTests : IAsyncLifetime
     {
         using var temp = new TempFolder();
         var later = Conversations().WriteFolder(temp.File("later"));
-        await new SlackImporter(_store, _store).ImportAsync(later);
-        await _store.WriteAsync(new ImportBatch("maya leaves leadership", null, [],
+        await new SlackImporter(Store, Store).ImportAsync(later);
+        await Store.WriteAsync(new ImportBatch("maya leaves leadership", null, [],
             [new Domain.ConversationRecord("slack", Leadership, Domain.ConversationKind.PrivateChannel, "leadership", null, null, null, false, [Domain.PersonRef.Slack(Tomas)])], [], []));
 
         var me = await _control.MeAsync("maya");
@@ -70,7 +64,7 @@ public sealed class AuditAndMeTests : IAsyncLifetime
     [Fact]
     public async Task People_ShowPrivateLinksOnlyToTheirOwner()
     {
-        await _store.WriteAsync(ImportBatch.OfItems("learned", [], [], []) with
+        await Store.WriteAsync(ImportBatch.OfItems("learned", [], [], []) with
         {
             Links = [new Domain.IdentityLink(Domain.PersonRef.Slack(Priya), new Domain.Identity(Domain.IdentityKind.Email, "priya.private@fastmail.example") { Origin = "name", Confidence = 0.95 }, Domain.PersonRef.Slack(Maya))],
         });
@@ -80,21 +74,21 @@ public sealed class AuditAndMeTests : IAsyncLifetime
         Assert.True(Sees(await _control.PeopleAsync("maya")));
         Assert.False(Sees(await _control.PeopleAsync("priya")));
         Assert.False(Sees(await _control.PeopleAsync(null)));
-        var error = await Assert.ThrowsAsync<MosaicException>(() => RequestAsync(_store, "priya.private@fastmail.example"));
+        var error = await Assert.ThrowsAsync<MosaicException>(() => RequestAsync(Store, "priya.private@fastmail.example"));
         Assert.Contains("No person named", error.Message);
     }
 
     [Fact]
     public async Task AMappingFile_LinksAddressesAndNames_AndWins()
     {
-        var file = _temp.File("map.json");
+        var file = Temp.File("map.json");
         await File.WriteAllTextAsync(file, """[{"person": "tomas", "emails": ["t.reyes@gmail.example"], "names": ["T. Reyes"]}]""");
 
         var links = await _control.MapAsync(IdentityMapFile.Load(file));
 
         Assert.Equal(2, links);
-        Assert.Equal("tomas", (await RequestAsync(_store, "t.reyes@gmail.example")).Asker.Handle);
-        Assert.Equal("tomas", (await RequestAsync(_store, "T. Reyes")).Asker.Handle);
+        Assert.Equal("tomas", (await RequestAsync(Store, "t.reyes@gmail.example")).Asker.Handle);
+        Assert.Equal("tomas", (await RequestAsync(Store, "T. Reyes")).Asker.Handle);
     }
 
     [Theory]
@@ -104,7 +98,7 @@ public sealed class AuditAndMeTests : IAsyncLifetime
     [InlineData("[{\"person\": \"maya\", \"emails\": [\"a@b\"", "truncated")]
     public async Task ABadMappingFile_IsAClearError_AndChangesNothing(string json, string message)
     {
-        var file = _temp.File("bad-map.json");
+        var file = Temp.File("bad-map.json");
         await File.WriteAllTextAsync(file, json);
 
         var error = await Assert.ThrowsAsync<MosaicException>(async () => await _control.MapAsync(IdentityMapFile.Load(file)));

@@ -8,30 +8,20 @@ namespace Mosaic.Tests.Permissions;
 
 /// Forgetting removes items from the store, the index and what was derived from them, and the bytes leave the
 /// database file.
-public sealed class ForgetTests : IAsyncLifetime
+public sealed class ForgetTests : WorkspaceTest
 {
     // Words no other text shares a prefix with, so they would show in the index's pages if they stayed.
     private const string Secret = "Qwzyxomelt vaultcode Jqpfrangible-8814";
 
-    private readonly TempFolder _temp = new();
-    private SqliteContentStore _store = null!;
     private PersonalControl _control = null!;
-    private string _path = "";
 
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        (_store, _) = await ImportAsync(Basic(), _temp);
-        _path = _temp.File("export.db");
-        _control = new PersonalControl(_store, _store, _store, _store, _store);
+        await base.InitializeAsync();
+        _control = new PersonalControl(Store, Store, Store, Store, Store);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _store.DisposeAsync();
-        _temp.Dispose();
-    }
-
-    private byte[] FileBytes() => new[] { _path, _path + "-wal", _path + "-shm" }
+    private byte[] FileBytes() => new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" }
         .Where(File.Exists)
         .SelectMany(path =>
         {
@@ -52,15 +42,15 @@ public sealed class ForgetTests : IAsyncLifetime
     [Fact]
     public async Task ForgettingAnItem_LeavesNoTraceInTheDatabaseFile()
     {
-        var ids = await AddPersonalAsync(_store, Maya, "notes", ("vault.md#top", $"Vault notes\n{Secret}"), ("todo.md#top", "Buy milk"));
-        Assert.Single(await SearchIdsAsync(_store, "maya", "vaultcode"));
+        var ids = await AddPersonalAsync(Store, Maya, "notes", ("vault.md#top", $"Vault notes\n{Secret}"), ("todo.md#top", "Buy milk"));
+        Assert.Single(await SearchIdsAsync(Store, "maya", "vaultcode"));
         Assert.True(FileContains("Qwzyxomelt"), "the test must first see the secret in the file");
 
         var result = await _control.ForgetAsync("maya", null, false, [ids[0]]);
 
         Assert.Equal(1, result.Items);
-        Assert.Empty(await SearchIdsAsync(_store, "maya", "vaultcode"));
-        Assert.Single(await SearchIdsAsync(_store, "maya", "milk"));
+        Assert.Empty(await SearchIdsAsync(Store, "maya", "vaultcode"));
+        Assert.Single(await SearchIdsAsync(Store, "maya", "milk"));
         foreach (var word in new[] { "Qwzyxomelt", "vaultcode", "Jqpfrangible", "qwzyxomelt", "jqpfrangibl" })
         {
             Assert.False(FileContains(word), $"\"{word}\" is still in the database file");
@@ -70,26 +60,26 @@ public sealed class ForgetTests : IAsyncLifetime
     [Fact]
     public async Task ForgottenItems_StayOutOfLaterImports()
     {
-        var ids = await AddPersonalAsync(_store, Maya, "notes", ("vault.md#top", Secret));
+        var ids = await AddPersonalAsync(Store, Maya, "notes", ("vault.md#top", Secret));
         await _control.ForgetAsync("maya", null, false, ids);
 
-        await AddPersonalAsync(_store, Maya, "notes", ("vault.md#top", Secret));
+        await AddPersonalAsync(Store, Maya, "notes", ("vault.md#top", Secret));
 
-        Assert.Empty(await SearchIdsAsync(_store, "maya", "vaultcode"));
+        Assert.Empty(await SearchIdsAsync(Store, "maya", "vaultcode"));
         Assert.False(FileContains("Qwzyxomelt"));
     }
 
     [Fact]
     public async Task ForgettingASource_RemovesAllItsItems_AndTheSourceItself()
     {
-        await AddPersonalAsync(_store, Maya, "mail", ("a@x", $"Mail {Secret}"), ("b@x", "Mail about the osprey"));
-        await AddPersonalAsync(_store, Maya, "notes", ("n.md#top", "Notes about the osprey"));
+        await AddPersonalAsync(Store, Maya, "mail", ("a@x", $"Mail {Secret}"), ("b@x", "Mail about the osprey"));
+        await AddPersonalAsync(Store, Maya, "notes", ("n.md#top", "Notes about the osprey"));
         var source = (await _control.MeAsync("maya")).Sources.Single(s => s.Kind == "mail");
 
         var result = await _control.ForgetAsync("maya", source.Id, false, []);
 
         Assert.Equal((2, 1), (result.Items, result.Sources));
-        Assert.Equal(["notes:U01MAYA/n.md#top"], await SearchIdsAsync(_store, "maya", "osprey"));
+        Assert.Equal(["notes:U01MAYA/n.md#top"], await SearchIdsAsync(Store, "maya", "osprey"));
         Assert.DoesNotContain((await _control.MeAsync("maya")).Sources, s => s.Kind == "mail");
         Assert.False(FileContains("Qwzyxomelt"));
     }
@@ -97,26 +87,26 @@ public sealed class ForgetTests : IAsyncLifetime
     [Fact]
     public async Task ForgettingTheWholeSlice_LeavesTheirConversationsAlone()
     {
-        await AddPersonalAsync(_store, Maya, "mail", ("a@x", "Mail about the flamingo"));
-        await AddPersonalAsync(_store, Maya, "calendar", ("e1", "Flamingo review meeting"));
+        await AddPersonalAsync(Store, Maya, "mail", ("a@x", "Mail about the flamingo"));
+        await AddPersonalAsync(Store, Maya, "calendar", ("e1", "Flamingo review meeting"));
 
         var result = await _control.ForgetAsync("maya", null, true, []);
 
         Assert.Equal(2, result.Items);
-        Assert.All(await SearchIdsAsync(_store, "maya", "flamingo"), id => Assert.StartsWith("slack:", id));
-        Assert.Equal(4, (await SearchIdsAsync(_store, "maya", "flamingo")).Count);
+        Assert.All(await SearchIdsAsync(Store, "maya", "flamingo"), id => Assert.StartsWith("slack:", id));
+        Assert.Equal(4, (await SearchIdsAsync(Store, "maya", "flamingo")).Count);
     }
 
     [Fact]
     public async Task ForgettingSomeoneElsesItem_IsRefused_AndRemovesNothing()
     {
-        var ids = await AddPersonalAsync(_store, Maya, "notes", ("vault.md#top", Secret));
+        var ids = await AddPersonalAsync(Store, Maya, "notes", ("vault.md#top", Secret));
 
         var error = await Assert.ThrowsAsync<MosaicException>(() => _control.ForgetAsync("priya", null, false, [ids[0], Id(Dev, "1757412100.000100")]));
 
         Assert.Contains("Nothing was forgotten", error.Message);
-        Assert.Single(await SearchIdsAsync(_store, "maya", "vaultcode"));
-        Assert.Contains(Id(Dev, "1757412100.000100"), await SearchIdsAsync(_store, "maya", "flamingo migration script"));
+        Assert.Single(await SearchIdsAsync(Store, "maya", "vaultcode"));
+        Assert.Contains(Id(Dev, "1757412100.000100"), await SearchIdsAsync(Store, "maya", "flamingo migration script"));
     }
 
     [Fact]
@@ -124,15 +114,15 @@ public sealed class ForgetTests : IAsyncLifetime
     {
         await _control.ForgetAsync("priya", null, false, [Id(Dev, "1757412100.000100")]);
 
-        Assert.Empty(await SearchIdsAsync(_store, "lena", "migration script"));
+        Assert.Empty(await SearchIdsAsync(Store, "lena", "migration script"));
         Assert.False(FileContains("migration script is ready"));
     }
 
     [Fact]
     public async Task TheAuditLog_KeepsWhoSawWhat_ButNotTheForgottenItemsId()
     {
-        var ids = await AddPersonalAsync(_store, Maya, "notes", ("vault.md#top", Secret));
-        await Queries(_store).AskAsync(await RequestAsync(_store, "maya"), "what is the vaultcode?");
+        var ids = await AddPersonalAsync(Store, Maya, "notes", ("vault.md#top", Secret));
+        await Queries(Store).AskAsync(await RequestAsync(Store, "maya"), "what is the vaultcode?");
 
         var before = (await _control.AuditAsync("maya")).Records;
         await _control.ForgetAsync("maya", null, false, ids);

@@ -6,23 +6,13 @@ namespace Mosaic.Tests.Permissions;
 
 /// Search and ask keep to conversations every member of the audience currently belongs to.
 /// "flamingo" appears in #dev, private #leadership, the maya–priya DM and the maya–tomas–priya group DM.
-public sealed class MembershipRestrictionTests : IAsyncLifetime
+public sealed class MembershipRestrictionTests : WorkspaceTest
 {
-    private readonly TempFolder _temp = new();
-    private SqliteContentStore _store = null!;
-
-    public async ValueTask InitializeAsync() => (_store, _) = await ImportAsync(Basic(), _temp);
-
-    public async ValueTask DisposeAsync()
-    {
-        await _store.DisposeAsync();
-        _temp.Dispose();
-    }
 
     [Fact]
     public async Task Search_AsAMemberOfEverything_FindsAllFour()
     {
-        var ids = await SearchIdsAsync(_store, "maya", "flamingo");
+        var ids = await SearchIdsAsync(Store, "maya", "flamingo");
 
         Assert.Equal(
             new[] { Id(Dev, "1757412100.000100"), Id(Leadership, "1757412200.000100"), Id(MayaPriyaDm, "1757412300.000100"), Id(GroupDm, "1757412400.000100") }.Order(),
@@ -32,38 +22,38 @@ public sealed class MembershipRestrictionTests : IAsyncLifetime
     [Fact]
     public async Task Search_OutsideThePrivateChannelAndDms_FindsOnlyTheChannelTheyAreIn()
     {
-        Assert.Equal([Id(Dev, "1757412100.000100")], await SearchIdsAsync(_store, "lena", "flamingo"));
+        Assert.Equal([Id(Dev, "1757412100.000100")], await SearchIdsAsync(Store, "lena", "flamingo"));
     }
 
     [Fact]
     public async Task Search_TheOtherPartyOfADm_SeesIt_AndAThirdPersonDoesNot()
     {
-        Assert.Contains(Id(MayaPriyaDm, "1757412300.000100"), await SearchIdsAsync(_store, "priya", "flamingo"));
-        Assert.DoesNotContain(Id(MayaPriyaDm, "1757412300.000100"), await SearchIdsAsync(_store, "tomas", "flamingo"));
+        Assert.Contains(Id(MayaPriyaDm, "1757412300.000100"), await SearchIdsAsync(Store, "priya", "flamingo"));
+        Assert.DoesNotContain(Id(MayaPriyaDm, "1757412300.000100"), await SearchIdsAsync(Store, "tomas", "flamingo"));
     }
 
     [Fact]
     public async Task Search_InAPublicChannel_ExcludesPrivateChannelItems_EvenWhenTheAskerBelongsToBoth()
     {
-        Assert.Empty(await SearchIdsAsync(_store, "maya", "flamingo", shownIn: "#general"));
-        Assert.Empty(await SearchIdsAsync(_store, "maya", "budget contractor", shownIn: "general"));
+        Assert.Empty(await SearchIdsAsync(Store, "maya", "flamingo", shownIn: "#general"));
+        Assert.Empty(await SearchIdsAsync(Store, "maya", "budget contractor", shownIn: "general"));
     }
 
     [Fact]
     public async Task Search_InAChannel_KeepsToWhatEveryMemberThereCanSee()
     {
-        Assert.Equal([Id(Dev, "1757412100.000100")], await SearchIdsAsync(_store, "maya", "flamingo", shownIn: "#dev"));
+        Assert.Equal([Id(Dev, "1757412100.000100")], await SearchIdsAsync(Store, "maya", "flamingo", shownIn: "#dev"));
         Assert.Equal(
             new[] { Id(Leadership, "1757412200.000100"), Id(GroupDm, "1757412400.000100") }.Order(),
-            (await SearchIdsAsync(_store, "tomas", "flamingo", shownIn: Leadership)).Order());
+            (await SearchIdsAsync(Store, "tomas", "flamingo", shownIn: Leadership)).Order());
     }
 
     [Fact]
     public async Task Ask_InAPublicChannel_NeverCitesOrQuotesPrivateItems()
     {
-        var request = await RequestAsync(_store, "maya", "#general");
+        var request = await RequestAsync(Store, "maya", "#general");
 
-        var answer = await Queries(_store).AskAsync(request, "What did the flamingo contractor budget talk say?");
+        var answer = await Queries(Store).AskAsync(request, "What did the flamingo contractor budget talk say?");
 
         Assert.Empty(answer.Citations);
         Assert.DoesNotContain("contractor", answer.Answer);
@@ -73,9 +63,9 @@ public sealed class MembershipRestrictionTests : IAsyncLifetime
     [Fact]
     public async Task Ask_Alone_CitesPrivateItemsTheAskerMaySee()
     {
-        var request = await RequestAsync(_store, "tomas");
+        var request = await RequestAsync(Store, "tomas");
 
-        var answer = await Queries(_store).AskAsync(request, "What did the flamingo contractor budget talk say?");
+        var answer = await Queries(Store).AskAsync(request, "What did the flamingo contractor budget talk say?");
 
         Assert.Equal(Id(Leadership, "1757412200.000100"), answer.Citations[0].Id);
         Assert.Contains("flamingo contractor costs too much", answer.Answer);
@@ -85,7 +75,7 @@ public sealed class MembershipRestrictionTests : IAsyncLifetime
     [Fact]
     public async Task ShowingInAConversationTheAskerIsNotIn_IsRefused()
     {
-        var error = await Assert.ThrowsAsync<MosaicException>(() => RequestAsync(_store, "tomas", "#dev"));
+        var error = await Assert.ThrowsAsync<MosaicException>(() => RequestAsync(Store, "tomas", "#dev"));
 
         Assert.Contains("tomas is not a member of #dev", error.Message);
     }
@@ -93,7 +83,7 @@ public sealed class MembershipRestrictionTests : IAsyncLifetime
     [Fact]
     public async Task APrivateChannelTheAskerIsNotIn_IsUnknownToThem()
     {
-        var error = await Assert.ThrowsAsync<MosaicException>(() => RequestAsync(_store, "lena", "#leadership"));
+        var error = await Assert.ThrowsAsync<MosaicException>(() => RequestAsync(Store, "lena", "#leadership"));
 
         Assert.Contains("No conversation named \"#leadership\" that lena can see", error.Message);
         Assert.DoesNotContain("Close matches: #leadership", error.Message);

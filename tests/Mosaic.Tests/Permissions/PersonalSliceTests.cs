@@ -6,32 +6,24 @@ using static Mosaic.Tests.Fakes.TestWorkspace;
 namespace Mosaic.Tests.Permissions;
 
 /// A person's own mail, calendar and notes reach only that person, unless they share an item explicitly.
-public sealed class PersonalSliceTests : IAsyncLifetime
+public sealed class PersonalSliceTests : WorkspaceTest
 {
-    private readonly TempFolder _temp = new();
-    private SqliteContentStore _store = null!;
     private IReadOnlyList<string> _mayasMail = [];
 
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        (_store, _) = await ImportAsync(Basic(), _temp);
-        _mayasMail = await AddPersonalAsync(_store, Maya, "mail",
+        await base.InitializeAsync();
+        _mayasMail = await AddPersonalAsync(Store, Maya, "mail",
             ("m1@mail.example", "Board meeting moved\nThe board meeting moved to December 3, keep it quiet until Friday."),
             ("m2@mail.example", "Dentist\nReminder: dentist appointment on Thursday at 8."));
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _store.DisposeAsync();
-        _temp.Dispose();
     }
 
     [Fact]
     public async Task PersonalMail_IsFoundByItsOwnerAlone()
     {
-        Assert.Equal([_mayasMail[0]], await SearchIdsAsync(_store, "maya", "board meeting december"));
-        Assert.Empty(await SearchIdsAsync(_store, "priya", "board meeting december"));
-        Assert.Empty(await SearchIdsAsync(_store, "tomas", "board meeting december"));
+        Assert.Equal([_mayasMail[0]], await SearchIdsAsync(Store, "maya", "board meeting december"));
+        Assert.Empty(await SearchIdsAsync(Store, "priya", "board meeting december"));
+        Assert.Empty(await SearchIdsAsync(Store, "tomas", "board meeting december"));
     }
 
     [Fact]
@@ -39,8 +31,8 @@ public sealed class PersonalSliceTests : IAsyncLifetime
     {
         foreach (var channel in new[] { "#general", "#dev", "#leadership", MayaPriyaDm, GroupDm })
         {
-            var request = await RequestAsync(_store, "maya", channel);
-            var answer = await Queries(_store).AskAsync(request, "When is the board meeting?");
+            var request = await RequestAsync(Store, "maya", channel);
+            var answer = await Queries(Store).AskAsync(request, "When is the board meeting?");
 
             Assert.DoesNotContain(answer.Citations, c => _mayasMail.Contains(c.Id));
             Assert.DoesNotContain("December 3", answer.Answer);
@@ -52,7 +44,7 @@ public sealed class PersonalSliceTests : IAsyncLifetime
     {
         foreach (var other in new[] { "priya", "tomas", "lena" })
         {
-            var answer = await Queries(_store).AskAsync(await RequestAsync(_store, other), "When is the board meeting?");
+            var answer = await Queries(Store).AskAsync(await RequestAsync(Store, other), "When is the board meeting?");
 
             Assert.Empty(answer.Citations);
             Assert.DoesNotContain("December", answer.Answer);
@@ -62,22 +54,22 @@ public sealed class PersonalSliceTests : IAsyncLifetime
     [Fact]
     public async Task ASharedItem_ReachesThatConversationsMembers_AndUnsharingTakesItBack()
     {
-        var control = new PersonalControl(_store, _store, _store, _store, _store);
+        var control = new PersonalControl(Store, Store, Store, Store, Store);
 
         var (conversation, changed) = await control.ShareAsync(_mayasMail[0], "maya", "#dev");
 
         Assert.True(changed);
         Assert.Equal("#dev", conversation.Label);
-        Assert.Equal([_mayasMail[0]], await SearchIdsAsync(_store, "lena", "board meeting december"));
-        Assert.Equal([_mayasMail[0]], await SearchIdsAsync(_store, "priya", "board meeting december", shownIn: "#dev"));
-        Assert.Empty(await SearchIdsAsync(_store, "tomas", "board meeting december"));
-        Assert.Empty(await SearchIdsAsync(_store, "maya", "board meeting december", shownIn: "#general"));
-        Assert.DoesNotContain(_mayasMail[1], await SearchIdsAsync(_store, "lena", "dentist"));
+        Assert.Equal([_mayasMail[0]], await SearchIdsAsync(Store, "lena", "board meeting december"));
+        Assert.Equal([_mayasMail[0]], await SearchIdsAsync(Store, "priya", "board meeting december", shownIn: "#dev"));
+        Assert.Empty(await SearchIdsAsync(Store, "tomas", "board meeting december"));
+        Assert.Empty(await SearchIdsAsync(Store, "maya", "board meeting december", shownIn: "#general"));
+        Assert.DoesNotContain(_mayasMail[1], await SearchIdsAsync(Store, "lena", "dentist"));
 
         Assert.False((await control.ShareAsync(_mayasMail[0], "maya", "#dev")).Changed);
         Assert.True((await control.UnshareAsync(_mayasMail[0], "maya", "#dev")).Changed);
-        Assert.Empty(await SearchIdsAsync(_store, "lena", "board meeting december"));
-        Assert.Equal([_mayasMail[0]], await SearchIdsAsync(_store, "maya", "board meeting december"));
+        Assert.Empty(await SearchIdsAsync(Store, "lena", "board meeting december"));
+        Assert.Equal([_mayasMail[0]], await SearchIdsAsync(Store, "maya", "board meeting december"));
         var shares = (await control.MeAsync("maya")).Shares;
         Assert.NotNull(Assert.Single(shares).Undone);
     }
@@ -85,26 +77,26 @@ public sealed class PersonalSliceTests : IAsyncLifetime
     [Fact]
     public async Task SharingSomeoneElsesItem_ReadsExactlyLikeAMissingOne()
     {
-        var control = new PersonalControl(_store, _store, _store, _store, _store);
+        var control = new PersonalControl(Store, Store, Store, Store, Store);
 
         var theirs = await Assert.ThrowsAsync<MosaicException>(() => control.ShareAsync(_mayasMail[0], "priya", "#dev"));
         var missing = await Assert.ThrowsAsync<MosaicException>(() => control.ShareAsync("mail:U03PRIYA/none@mail.example", "priya", "#dev"));
 
         Assert.Equal(missing.Message.Replace("mail:U03PRIYA/none@mail.example", "X", StringComparison.Ordinal), theirs.Message.Replace(_mayasMail[0], "X", StringComparison.Ordinal));
-        Assert.Empty(await SearchIdsAsync(_store, "priya", "board meeting december"));
+        Assert.Empty(await SearchIdsAsync(Store, "priya", "board meeting december"));
     }
 
     [Fact]
     public async Task SharingIntoAConversationTheOwnerIsNotIn_IsRefused()
     {
-        var control = new PersonalControl(_store, _store, _store, _store, _store);
+        var control = new PersonalControl(Store, Store, Store, Store, Store);
 
         var error = await Assert.ThrowsAsync<MosaicException>(() => control.ShareAsync(_mayasMail[0], "lena", "#dev"));
 
         Assert.Contains("No item", error.Message);
         var notMember = await Assert.ThrowsAsync<MosaicException>(async () =>
         {
-            var lenas = await AddPersonalAsync(_store, Lena, "notes", ("todo.md#top", "Lena's todo: renew passport"));
+            var lenas = await AddPersonalAsync(Store, Lena, "notes", ("todo.md#top", "Lena's todo: renew passport"));
             await control.ShareAsync(lenas[0], "lena", "#leadership");
         });
         Assert.Contains("No conversation named \"#leadership\" that lena can see", notMember.Message);
