@@ -138,7 +138,11 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
             candidates.Add(new Candidate(item, lexical, decides, 0.55 * lexical + 0.25 * p + (cued ? 0.2 : 0), matched));
         }
 
-        return candidates.OrderByDescending(c => c.Total).ThenByDescending(c => c.Item.Timestamp).ToList();
+        var soonest = evidence.Query.Time?.Soonest == true;
+        return candidates
+            .OrderByDescending(c => Math.Round(c.Total, 6))
+            .ThenBy(c => soonest ? c.Item.Timestamp.UtcTicks : -c.Item.Timestamp.UtcTicks)
+            .ToList();
     }
 
     /// The sentence or line of a message that carries most of the question's words (with the next one when it is
@@ -181,6 +185,7 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
         When,
         Decision,
         Definition,
+        Ticket,
     }
 
     /// What kind of answer the question wants. The question word leads ("who picked up HBR-142" wants a person
@@ -191,6 +196,11 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
         if (DefinitionQuestion().IsMatch(q) || ShortWhatIs().IsMatch(q))
         {
             return Intent.Definition;
+        }
+
+        if (TicketQuestion().IsMatch(q))
+        {
+            return Intent.Ticket;
         }
 
         if (q.StartsWith("who", StringComparison.Ordinal) || q.Contains("whose", StringComparison.Ordinal) || q.Contains("owner", StringComparison.Ordinal))
@@ -212,6 +222,7 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
         Intent.When => TimeCue(),
         Intent.Decision => DecisionCue(),
         Intent.Definition => DefinitionCue(),
+        Intent.Ticket => TicketKey(),
         _ => Nothing(),
     };
 
@@ -246,6 +257,13 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
 
     [GeneratedRegex(@"\b(means|mean|stands for|is what we call|we call|refers to|is our (name|term|word)|aka|short for)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DefinitionCue();
+
+    [GeneratedRegex(@"\b(ticket|issue number|jira|tracked (in|under))\b")]
+    private static partial Regex TicketQuestion();
+
+    // A ticket key: HBR-215, PAY-7.
+    [GeneratedRegex(@"\b[A-Z][A-Z0-9]{1,9}-\d+\b")]
+    private static partial Regex TicketKey();
 
     [GeneratedRegex("(?!)")]
     private static partial Regex Nothing();

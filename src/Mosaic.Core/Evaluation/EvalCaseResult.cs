@@ -1,7 +1,8 @@
 namespace Mosaic.Evaluation;
 
-/// How one ground-truth question fared: the share of its expected items in the top five search results,
-/// and whether the answer cited at least one of them.
+/// How one ground-truth question fared: the share of its expected items in the top five search results, whether
+/// the answer cited at least one of them, and, for a privacy trap, whether it held (no forbidden item among the
+/// results or citations, no forbidden phrase in the answer) and what broke it if not.
 public sealed record EvalCaseResult(
     string Id,
     string Kind,
@@ -12,4 +13,11 @@ public sealed record EvalCaseResult(
     bool CitationHit,
     IReadOnlyList<string> Expected,
     IReadOnlyList<string> Found,
-    IReadOnlyList<string> Cited);
+    IReadOnlyList<string> Cited)
+{
+    public bool IsTrap { get; init; }
+
+    public IReadOnlyList<string> Breaches { get; init; } = [];
+
+    public bool TrapHeld => IsTrap && Breaches.Count == 0;
+}

@@ -20,7 +20,8 @@ public static partial class Relevance
 
     /// Scores hits and thread context together and returns them best first. Context items not found by the
     /// index get no BM25 share, only what they (and their root) cover of the question.
-    public static IEnumerable<SearchHit> Rank(ParsedQuery query, IReadOnlyList<SearchHit> hits, IReadOnlyList<ItemView> around, IReadOnlyList<ItemView> roots)
+    /// Among equally good items the newest comes first, or the earliest when the question asks for the soonest.
+    public static IEnumerable<SearchHit> Rank(ParsedQuery query, IReadOnlyList<SearchHit> hits, IReadOnlyList<ItemView> around, IReadOnlyList<ItemView> roots, bool soonest = false)
     {
         if (query.Terms.Count == 0)
         {
@@ -53,8 +54,9 @@ public static partial class Relevance
                 var score = Bm25Share * (hit.Score / best) + CoverageShare * coverage + (focus.Any(own.Contains) ? FocusBonus : 0);
                 return hit with { Score = Math.Round(score * 10, 4) };
             })
+            .Where(h => h.Score > 0)
             .OrderByDescending(h => h.Score)
-            .ThenByDescending(h => h.Item.Timestamp);
+            .ThenBy(h => soonest ? h.Item.Timestamp.UtcTicks : -h.Item.Timestamp.UtcTicks);
     }
 
     /// The weighted share of the question's words an item has; words only its thread root has count half.

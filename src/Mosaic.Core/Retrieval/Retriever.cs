@@ -32,6 +32,13 @@ public sealed class Retriever(IContentStore store, NameResolver names)
 
         var poolSize = Math.Max(options.Limit * 10, 100);
         var hits = (await store.SearchAsync(Search(query.Terms, poolSize), access, ct)).ToList();
+        if (hits.Count == 0 && query.Time is { Soonest: true, Until: null })
+        {
+            // "the next sync" with nothing ahead: what was said about it before is still the best answer.
+            query = query with { Time = null };
+            hits = (await store.SearchAsync(Search(query.Terms, poolSize), access, ct)).ToList();
+        }
+
         if (hits.Count == 0 && query.Terms.Count > 0 && (query.Time is not null || authorId is not null || conversationId is not null))
         {
             // Nothing says the question's words in that place and time: what was said there then is the next best.
@@ -53,7 +60,7 @@ public sealed class Retriever(IContentStore store, NameResolver names)
             ? around
             : [.. around, .. await store.GetThreadContextAsync(threaded.Skip(ThreadsExpanded).ToList(), 0, access, ct)];
 
-        var ranked = Relevance.Rank(query, hits, around, roots)
+        var ranked = Relevance.Rank(query, hits, around, roots, soonest: query.Time?.Soonest == true)
             .Where(h => InRange(h.Item, query, authorId, conversationId))
             .DistinctBy(h => Relevance.Normalise(h.Item.Text))
             .Take(options.Limit)

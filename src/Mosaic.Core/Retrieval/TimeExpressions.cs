@@ -4,8 +4,9 @@ using System.Text.RegularExpressions;
 namespace Mosaic.Retrieval;
 
 /// Finds simple time expressions in a question ("yesterday", "last week", "in September", "3 days ago",
-/// "since October", "on Friday", "on 2025-10-03") and turns them into a time range, resolved against a
-/// reference time in the asker's time zone. Weeks start on Monday.
+/// "since October", "on Friday", "on 2025-10-03", "tomorrow", "next week", "my next 1:1") and turns them into a
+/// time range, resolved against a reference time in the asker's time zone. Weeks start on Monday. A bare "next"
+/// or "upcoming" means from now on, soonest first.
 public static partial class TimeExpressions
 {
     private static readonly string[] Months =
@@ -66,6 +67,7 @@ public static partial class TimeExpressions
         (MonthName(), (m, now, zone) => ResolveMonth(m, now, zone)),
         (Weekday(), (m, now, zone) => ResolveWeekday(m, now, zone)),
         (Year(), (m, now, zone) => ResolveYear(m, zone)),
+        (Upcoming(), (m, now, zone) => new TimeRange(now, null, m.Value.Trim()) { Soonest = true }),
     ];
 
     private static TimeRange? ResolveIsoDate(Match m, TimeZoneInfo zone)
@@ -81,7 +83,12 @@ public static partial class TimeExpressions
     private static TimeRange ResolveDayWord(Match m, DateTimeOffset now, TimeZoneInfo zone)
     {
         var today = Today(now, zone);
-        return m.Groups["word"].Value.Equals("today", StringComparison.OrdinalIgnoreCase) ? Day(today, zone, "today") : Day(today.AddDays(-1), zone, "yesterday");
+        return m.Groups["word"].Value.ToLowerInvariant() switch
+        {
+            "today" => Day(today, zone, "today"),
+            "tomorrow" => Day(today.AddDays(1), zone, "tomorrow"),
+            _ => Day(today.AddDays(-1), zone, "yesterday"),
+        };
     }
 
     private static TimeRange ResolveRolling(Match m, DateTimeOffset now, TimeZoneInfo zone)
@@ -123,7 +130,7 @@ public static partial class TimeExpressions
             return new TimeRange(Start(today.AddDays(-days + 1), zone), Start(today.AddDays(1), zone), description);
         }
 
-        var back = which == "this" ? 0 : 1;
+        var back = which switch { "this" => 0, "next" => -1, _ => 1 };
         return unit switch
         {
             "week" => Week(MondayOf(today).AddDays(-7 * back), zone, description),
@@ -146,6 +153,12 @@ public static partial class TimeExpressions
     {
         var target = Enum.Parse<DayOfWeek>(m.Groups["day"].Value, ignoreCase: true);
         var today = Today(now, zone);
+        if (m.Groups["prep"].Value.Equals("next", StringComparison.OrdinalIgnoreCase))
+        {
+            var ahead = ((int)target - (int)today.DayOfWeek + 7) % 7;
+            return Day(today.AddDays(ahead == 0 ? 7 : ahead), zone, m.Value.Trim());
+        }
+
         var back = ((int)today.DayOfWeek - (int)target + 7) % 7;
         if (back == 0 && m.Groups["prep"].Value.Equals("last", StringComparison.OrdinalIgnoreCase))
         {
@@ -233,7 +246,7 @@ public static partial class TimeExpressions
     [GeneratedRegex(@"\b(?:(?<prep>on|since|before|after|from)\s+)?(?<date>\d{4}-\d{2}-\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"\b(?<word>today|yesterday)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<word>today|yesterday|tomorrow)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayWord();
 
     [GeneratedRegex(@"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:last|past)\s+" + NumberWord + @"\s+(?<unit>days?|weeks?|months?)\b", RegexOptions.IgnoreCase)]
@@ -242,15 +255,19 @@ public static partial class TimeExpressions
     [GeneratedRegex(NumberWord + @"\s+(?<unit>days?|weeks?|months?)\s+ago\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ago();
 
-    [GeneratedRegex(@"\b(?:(?:in|during|over)\s+)?(?:the\s+)?(?<which>this|last|past|previous)\s+(?<unit>week|month|year)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:in|during|over)\s+)?(?:the\s+)?(?<which>this|last|past|previous|next)\s+(?<unit>week|month|year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CalendarPeriod();
 
     [GeneratedRegex(@"\b(?<prep>in|during|since|before|after|from|early|late|mid)\s+(?:early\s+|late\s+|mid-?)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b(?:\s+(?<year>\d{4})\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex MonthName();
 
-    [GeneratedRegex(@"\b(?<prep>on|last|this)\s+(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<prep>on|last|this|next)\s+(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?<prep>in|during|since|before|after)\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex Year();
+
+    // "next steps", "next time" and "next to" are not about the calendar.
+    [GeneratedRegex(@"\b(?:next|upcoming|coming up)\b(?!\s+(?:steps?|time|to|one)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Upcoming();
 }

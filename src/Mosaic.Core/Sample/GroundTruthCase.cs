@@ -1,9 +1,13 @@
 namespace Mosaic.Sample;
 
-/// A question a teammate might ask, with the messages that answer it.
+/// A question a teammate might ask, with the items that answer it and the items that must never be shown.
 /// Asker is a Slack username; Audience is a channel name without '#' (null: the asker alone).
-/// Every Expected message is visible to the asker and to every current member of Audience.
-/// Now anchors relative time words ("yesterday", "last week"); null means "as of the newest message".
+/// Expected and Forbidden hold Mosaic item ids: "slack:{conversationId}/{ts}", "mail:{owner}/{messageId}",
+/// "calendar:{owner}/{uid}" or "calendar:{owner}/{uid}/{occurrence start, UTC yyyyMMddTHHmmssZ}", and
+/// "notes:{owner}/{path}#{slug}", where owner is the Slack user id of the person the personal source belongs to.
+/// Every Expected item is visible to the asker and to every current member of Audience. Every Forbidden item is
+/// not, and no ForbiddenPhrases entry may appear in an answer; both are empty except for traps.
+/// Now anchors relative time words ("yesterday", "next"); null means "as of the newest message".
 /// Kind is one of the GroundTruthKind values.
 public sealed record GroundTruthCase(
     string Id,
@@ -11,5 +15,7 @@ public sealed record GroundTruthCase(
     string Question,
     string Asker,
     string? Audience,
-    IReadOnlyList<ExpectedRef> Expected,
+    IReadOnlyList<string> Expected,
+    IReadOnlyList<string> Forbidden,
+    IReadOnlyList<string> ForbiddenPhrases,
     DateTimeOffset? Now);

@@ -18,6 +18,13 @@ public static class GroundTruthKind
     /// The answer is a reply inside a thread whose root holds the question's topic.
     public const string Thread = "thread";
 
+    /// The asker asks about their own mail, calendar or notes, for themselves alone (Audience is null).
+    public const string Personal = "personal";
+
+    /// A privacy trap: the Forbidden items must not be shown and the ForbiddenPhrases must not be said,
+    /// whatever else the answer contains. Expected may be empty.
+    public const string Trap = "trap";
+
     public static IReadOnlyList<string> All { get; } =
-        [Fact, Owner, Decision, DecisionChanged, Jargon, Ticket, Time, Thread];
+        [Fact, Owner, Decision, DecisionChanged, Jargon, Ticket, Time, Thread, Personal, Trap];
 }

@@ -1,13 +1,16 @@
 namespace Mosaic.Sample;
 
-/// Collects messages and ground truth while the workspace is written. Every post is checked against
-/// membership at that moment, so a storyline can never put words in the mouth of someone who was
-/// not in the room, and ts values stay unique per conversation.
+/// Collects messages, personal mail, events and notes, and ground truth while the workspace is written.
+/// Every post is checked against membership at that moment, so a storyline can never put words in the
+/// mouth of someone who was not in the room, and ts values stay unique per conversation.
 internal sealed class SampleDraft(SampleTeam team)
 {
     private readonly List<SampleMessage> _messages = [];
     private readonly List<GroundTruthCase> _cases = [];
     private readonly Dictionary<string, HashSet<long>> _usedMicros = new(StringComparer.Ordinal);
+    private readonly List<SampleMail> _mails = [];
+    private readonly List<SampleEvent> _events = [];
+    private readonly List<SampleNote> _notes = [];
     private int _fileCounter;
 
     public SampleTeam Team { get; } = team;
@@ -15,6 +18,12 @@ internal sealed class SampleDraft(SampleTeam team)
     public IReadOnlyList<SampleMessage> Messages => _messages;
 
     public IReadOnlyList<GroundTruthCase> Cases => _cases;
+
+    public IReadOnlyList<SampleMail> Mails => _mails;
+
+    public IReadOnlyList<SampleEvent> Events => _events;
+
+    public IReadOnlyList<SampleNote> Notes => _notes;
 
     public SampleMessage Post(SampleConversation conversation, SamplePerson author, DateTimeOffset at, string text, SampleFile? file = null)
     {
@@ -91,51 +100,123 @@ internal sealed class SampleDraft(SampleTeam team)
         return new SampleFile(SampleSlackIds.Make('F', 0x5000 + _fileCounter), name, title, fileType, mimeType);
     }
 
-    public void Ask(string id, string kind, string question, SamplePerson asker, SampleConversation? audience, DateTimeOffset? now, params SampleMessage[] expected) =>
-        _cases.Add(new GroundTruthCase(
-            id,
-            kind,
-            question,
-            asker.Name,
-            audience?.Name,
-            expected.Select(m => new ExpectedRef(m.Conversation.Id, m.Ts)).ToList(),
-            now));
+    /// A question whose answer is the expected items, visible to the asker and the whole audience.
+    public void Ask(string id, string kind, string question, SamplePerson asker, SampleConversation? audience, DateTimeOffset? now, params ISampleItem[] expected) =>
+        _cases.Add(new GroundTruthCase(id, kind, question, asker.Name, audience?.Name, Ids(expected), [], [], now));
 
-    /// Throws if a case points at something its asker or audience cannot see, or at a message of the
-    /// wrong shape for its kind. Catches storyline mistakes at generation time rather than in evaluation.
+    /// The owner asks about their own mail, calendar or notes, for themselves alone.
+    public void AskPersonal(string id, string question, SamplePerson owner, DateTimeOffset? now, params ISampleItem[] expected) =>
+        Ask(id, GroundTruthKind.Personal, question, owner, null, now, expected);
+
+    /// A question whose honest answer must not show the forbidden items or say the phrases, because the
+    /// asker or someone in the audience may not see them.
+    public void Trap(string id, string question, SamplePerson asker, SampleConversation? audience, IReadOnlyList<string> phrases, params ISampleItem[] forbidden) =>
+        _cases.Add(new GroundTruthCase(id, GroundTruthKind.Trap, question, asker.Name, audience?.Name, [], Ids(forbidden), phrases, null));
+
+    public SampleMail AddMail(SampleMail mail)
+    {
+        if (mail.Parent is { } parent && (parent.Owner != mail.Owner || parent.Date >= mail.Date))
+        {
+            throw new InvalidOperationException($"{mail.MessageId} replies to a mail in another mailbox or from the future.");
+        }
+        _mails.Add(mail);
+        return mail;
+    }
+
+    public SampleEvent AddEvent(SampleEvent calendarEvent)
+    {
+        _events.Add(calendarEvent);
+        return calendarEvent;
+    }
+
+    public SampleNote AddNote(SampleNote note)
+    {
+        _notes.Add(note);
+        return note;
+    }
+
+    /// Every item the importer will make from the personal sources. Throws on a duplicate id.
+    public IReadOnlyDictionary<string, SamplePersonalItem> PersonalItems() =>
+        _mails.Select(m => m.ToItem())
+            .Concat(_events.SelectMany(e => e.Items()))
+            .Concat(_notes.SelectMany(n => n.Items()))
+            .ToDictionary(i => i.ItemId, StringComparer.Ordinal);
+
+    /// Throws if a case points at something its asker or audience cannot see, at a message of the wrong
+    /// shape for its kind, or if a trap forbids something the audience may see or a phrase it may read
+    /// anyway. Catches storyline mistakes at generation time rather than in evaluation.
     public void Validate()
     {
         var end = DateTimeOffset.MaxValue;
+        var slack = _messages.ToDictionary(m => m.ItemId, StringComparer.Ordinal);
+        var personal = PersonalItems();
         foreach (var c in _cases)
         {
             if (!GroundTruthKind.All.Contains(c.Kind))
             {
                 throw new InvalidOperationException($"Case {c.Id} has unknown kind {c.Kind}.");
             }
-            var viewers = new List<SamplePerson> { Team.ByName(c.Asker) };
+            var asker = Team.ByName(c.Asker);
+            var viewers = new List<SamplePerson> { asker };
             if (c.Audience is not null)
             {
                 var audience = Team.Conversations.Single(x => x.Name == c.Audience && x.Type == SampleConversationType.PublicChannel);
                 viewers.AddRange(audience.MembersAt(end, Team.People));
             }
+            var rooms = Team.Conversations.Where(x => viewers.All(v => x.IsMember(v, end))).ToHashSet();
+
+            // Personal items reach an answer only when the owner asks for themselves; a message only when every viewer is in its conversation.
+            bool Visible(string itemId) =>
+                slack.TryGetValue(itemId, out var message) ? rooms.Contains(message.Conversation)
+                : personal.TryGetValue(itemId, out var item) ? c.Audience is null && item.Owner == asker
+                : throw new InvalidOperationException($"Case {c.Id} points at {itemId}, which nothing in the sample produces.");
+
+            var trap = c.Kind == GroundTruthKind.Trap;
+            if (trap ? c.Forbidden.Count == 0 || c.ForbiddenPhrases.Count == 0 : c.Expected.Count == 0 || c.Forbidden.Count + c.ForbiddenPhrases.Count > 0)
+            {
+                throw new InvalidOperationException($"Case {c.Id}: only traps forbid, and every trap forbids items and phrases; other cases expect something.");
+            }
             foreach (var expected in c.Expected)
             {
-                var message = _messages.Single(m => m.Conversation.Id == expected.ConversationId && m.Ts == expected.Ts);
-                if (message.IsSystem || message.IsBot && c.Kind != GroundTruthKind.Time)
+                if (!Visible(expected))
                 {
-                    throw new InvalidOperationException($"Case {c.Id} expects a system or bot message.");
+                    throw new InvalidOperationException($"Case {c.Id}: {expected} is not visible to {c.Asker}{(c.Audience is null ? "" : " and #" + c.Audience)}.");
                 }
-                if (c.Kind == GroundTruthKind.Thread && message.Parent is null)
+                if ((c.Kind == GroundTruthKind.Personal) != personal.ContainsKey(expected))
                 {
-                    throw new InvalidOperationException($"Thread case {c.Id} must expect a reply.");
+                    throw new InvalidOperationException($"Case {c.Id}: personal cases, and only they, expect personal items.");
                 }
-                var blind = viewers.FirstOrDefault(v => !message.Conversation.IsMember(v, end));
-                if (blind is not null)
+                if (slack.TryGetValue(expected, out var message))
                 {
-                    throw new InvalidOperationException($"Case {c.Id}: {blind.Name} cannot see {message.Conversation.Name}.");
+                    if (message.IsSystem || message.IsBot && c.Kind != GroundTruthKind.Time)
+                    {
+                        throw new InvalidOperationException($"Case {c.Id} expects a system or bot message.");
+                    }
+                    if (c.Kind == GroundTruthKind.Thread && message.Parent is null)
+                    {
+                        throw new InvalidOperationException($"Thread case {c.Id} must expect a reply.");
+                    }
+                }
+            }
+            if (c.Forbidden.FirstOrDefault(Visible) is { } shown)
+            {
+                throw new InvalidOperationException($"Trap {c.Id} forbids {shown}, which its audience may see.");
+            }
+            foreach (var phrase in c.ForbiddenPhrases)
+            {
+                if (!c.Forbidden.Any(f => Text(f).Contains(phrase, StringComparison.OrdinalIgnoreCase)))
+                {
+                    throw new InvalidOperationException($"Trap {c.Id}: \"{phrase}\" is in none of its forbidden items.");
+                }
+                var leak = slack.Keys.Concat(personal.Keys).FirstOrDefault(i => Visible(i) && Text(i).Contains(phrase, StringComparison.OrdinalIgnoreCase));
+                if (leak is not null)
+                {
+                    throw new InvalidOperationException($"Trap {c.Id}: \"{phrase}\" is also in {leak}, which its audience may see.");
                 }
             }
         }
+
+        string Text(string itemId) => slack.TryGetValue(itemId, out var message) ? message.SearchText : personal[itemId].Text;
     }
 
     private SampleMessage Membership(SampleConversation conversation, SamplePerson person, DateTimeOffset at, string subtype, string verb) =>
@@ -145,6 +226,8 @@ internal sealed class SampleDraft(SampleTeam team)
             Text = $"{person.Mention} {verb}",
             Subtype = subtype,
         });
+
+    private static List<string> Ids(ISampleItem[] items) => items.Select(i => i.ItemId).ToList();
 
     private SampleMessage Add(SampleMessage message)
     {

@@ -2,7 +2,7 @@ namespace Mosaic.Sample;
 
 /// A message being drafted. Mutable because reactions, edits, replies and deletion are added after
 /// the message is posted, the same way they happen in Slack.
-internal sealed class SampleMessage(SampleConversation conversation, string ts, DateTimeOffset at)
+internal sealed class SampleMessage(SampleConversation conversation, string ts, DateTimeOffset at) : ISampleItem
 {
     public SampleConversation Conversation { get; } = conversation;
 
@@ -48,6 +48,11 @@ internal sealed class SampleMessage(SampleConversation conversation, string ts, 
         Subtype = "tombstone";
         Text = "This message was deleted.";
     }
+
+    public string ItemId => $"slack:{Conversation.Id}/{Ts}";
+
+    /// Everything a reader sees of the message: its text, plus the attachment and file titles.
+    public string SearchText => string.Join("\n", new[] { Text, Attachment?.Fallback, Attachment?.Title, Attachment?.Text, File?.Title, File?.Name }.OfType<string>());
 
     public bool IsTombstone => Subtype == "tombstone";
 

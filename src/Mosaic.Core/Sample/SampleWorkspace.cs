@@ -1,7 +1,13 @@
 namespace Mosaic.Sample;
 
-/// What WriteExport produced: the questions with known answers, and the size of the export.
+/// What WriteExport produced: the questions with known answers, the size of the export, and where each
+/// person's personal sources were written.
 /// MessageCount counts every message object in the day files (joins, bot posts and tombstones included);
 /// PeopleCount counts every entry in users.json, the deploy bot included; ConversationCount counts
 /// public and private channels, direct messages and group DMs.
-public sealed record SampleWorkspace(IReadOnlyList<GroundTruthCase> GroundTruth, int MessageCount, int PeopleCount, int ConversationCount);
+public sealed record SampleWorkspace(
+    IReadOnlyList<GroundTruthCase> GroundTruth,
+    int MessageCount,
+    int PeopleCount,
+    int ConversationCount,
+    IReadOnlyList<SamplePersonalSource> PersonalSources);

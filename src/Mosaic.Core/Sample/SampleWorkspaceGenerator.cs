@@ -3,8 +3,9 @@ using System.Text.Json;
 
 namespace Mosaic.Sample;
 
-/// Builds a deterministic sample Slack workspace (the Harbor team, Sept to Nov 2025) with questions
-/// whose answers are known, so import, retrieval and permissions can be tested end to end.
+/// Builds a deterministic sample Slack workspace (the Harbor team, Sept to Nov 2025), with personal mail,
+/// calendars and notes for two of its people, and questions whose answers are known, so import, retrieval
+/// and permissions can be tested end to end.
 public static class SampleWorkspaceGenerator
 {
     public const int DefaultSeed = 42;
@@ -18,8 +19,10 @@ public static class SampleWorkspaceGenerator
     };
 
     /// Writes a genuine Slack workspace export zip to zipPath (overwriting) and returns its ground truth.
-    /// Same seed => byte-identical zip. Also writes the ground truth as ground-truth.json next to the zip.
-    /// The seed only changes the filler; storyline messages, and so the ground truth, are the same for every seed.
+    /// Next to the zip it also writes ground-truth.json and, under personal/{username}/, the mail.mbox,
+    /// calendar.ics and notes/ of the people who have personal sources (Maya and Priya).
+    /// Same seed => byte-identical files. The seed only changes the Slack filler; storyline messages, the
+    /// personal sources, and so the ground truth, are the same for every seed.
     public static SampleWorkspace WriteExport(string zipPath, int seed = DefaultSeed)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(zipPath);
@@ -32,8 +35,10 @@ public static class SampleWorkspaceGenerator
         File.WriteAllBytes(fullPath, zip);
         File.WriteAllText(Path.Combine(directory, "ground-truth.json"), JsonSerializer.Serialize(draft.Cases, GroundTruthJson) + "\n");
 
+        var personal = SamplePersonalWriter.Write(draft, directory);
+
         var team = draft.Team;
-        return new SampleWorkspace(draft.Cases, draft.Messages.Count, team.People.Count + 1, team.Conversations.Count);
+        return new SampleWorkspace(draft.Cases, draft.Messages.Count, team.People.Count + 1, team.Conversations.Count, personal);
     }
 
     internal static SampleDraft Build(int seed)
@@ -44,6 +49,8 @@ public static class SampleWorkspaceGenerator
             draft.Found(channel);
         }
         SampleStorylines.Write(draft);
+        SampleMayaSources.Write(draft);
+        SamplePriyaSources.Write(draft);
         new SampleFiller(draft, new Random(seed)).Write();
         draft.Validate();
         return draft;

@@ -18,6 +18,7 @@ public interface IContentStore : IAsyncDisposable
     /// for the same audience. Items outside threads bring nothing.
     Task<IReadOnlyList<ItemView>> GetThreadContextAsync(IReadOnlyList<ItemView> items, int around, AccessContext access, CancellationToken ct = default);
 
-    /// The time of the newest item the audience may see, or null when there is none.
+    /// The time of the newest item the audience may see, or null when there is none. Calendar events do not count:
+    /// they are scheduled, often in the future, while "now" is the last moment the data has seen.
     Task<DateTimeOffset?> GetNewestTimeAsync(AccessContext access, CancellationToken ct = default);
 }

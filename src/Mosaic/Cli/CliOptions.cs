@@ -30,15 +30,17 @@ internal static class CliOptions
         Description = "Read relative dates (\"last week\") against this time (ISO-8601) instead of the newest message",
     };
 
-    public static DateTimeOffset? ParseNow(string? value)
+    public static DateTimeOffset? ParseNow(string? value) => ParseTime("--now", value);
+
+    public static DateTimeOffset? ParseTime(string option, string? value)
     {
         if (value is null)
         {
             return null;
         }
 
-        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var now)
-            ? now
-            : throw new MosaicException($"--now: cannot read \"{value}\" as a date and time; use ISO-8601 like 2025-11-28 or 2025-11-28T17:00:00Z.");
+        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
+            ? time
+            : throw new MosaicException($"{option}: cannot read \"{value}\" as a date and time; use ISO-8601 like 2025-11-28 or 2025-11-28T17:00:00Z.");
     }
 }

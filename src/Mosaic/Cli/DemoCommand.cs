@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Mosaic.Connectors;
+using Mosaic.Ingestion;
 using Mosaic.Sample;
 using Mosaic.Store.Sqlite;
 using Spectre.Console;
@@ -32,6 +34,13 @@ internal static class DemoCommand
             console.MarkupLine($"[bold]2.[/] Importing it into {Markup.Escape(dbPath)}");
             await using var store = await SqliteContentStore.OpenAsync(dbPath, ct);
             await ImportCommand.ImportSlackAsync(context, store, zip, null, ct);
+            foreach (var source in sample.PersonalSources)
+            {
+                var report = await ProgressView.RunAsync(context, $"Importing {source.Owner}'s {source.Kind}", progress =>
+                    new PersonalImporter(store, store).ImportAsync(PersonalConnectors.For(source.Kind), source.Path, source.Owner, progress, ct));
+                Render.ImportReport(context, $"{source.Owner}'s {source.Kind} into their personal slice", report, "items", "files");
+            }
+
             console.WriteLine();
 
             console.MarkupLine("[bold]3.[/] Asking it a few questions, each as a member of the team:");
@@ -47,6 +56,19 @@ internal static class DemoCommand
                 console.WriteLine();
                 console.Write(new Rule($"[bold]{Markup.Escape(example.Question)}[/]  [grey]asked by {Markup.Escape(example.Asker)}{(example.Audience is null ? "" : " in #" + Markup.Escape(example.Audience))}[/]").LeftJustified());
                 Render.Answer(context, request, await queries.AskAsync(request, example.Question, null, ct));
+            }
+
+            if (sample.GroundTruth.FirstOrDefault(c => c.Kind == "personal" && c.Now is null) is { } personal
+                && sample.GroundTruth.FirstOrDefault(c => c.Kind == "trap" && c.Asker == personal.Asker && c.Audience is not null && c.Forbidden.Intersect(personal.Expected).Any()) is { } trap)
+            {
+                console.WriteLine();
+                console.MarkupLine($"[bold]Privacy.[/] {Markup.Escape(personal.Asker)} asks about their own mail, alone, then the same in #{Markup.Escape(trap.Audience!)}:");
+                foreach (var (question, audience) in new[] { (personal.Question, (string?)null), (trap.Question, trap.Audience) })
+                {
+                    var request = await requests.CreateAsync(personal.Asker, audience, ct);
+                    console.Write(new Rule($"[bold]{Markup.Escape(question)}[/]  [grey]asked by {Markup.Escape(personal.Asker)}{(audience is null ? ", for their eyes only" : " in #" + Markup.Escape(audience))}[/]").LeftJustified());
+                    Render.Answer(context, request, await queries.AskAsync(request, question, null, ct));
+                }
             }
 
             var asker = sample.GroundTruth[0].Asker;

@@ -27,10 +27,12 @@ internal static class EvalCommand
                 EvalReport report;
                 await using (var store = await SqliteContentStore.OpenAsync(Path.Combine(folder.FullName, "eval.db"), ct))
                 {
-                    var import = await new Ingestion.SlackImporter(store, store).ImportAsync(Path.Combine(folder.FullName, "sample.zip"), null, null, ct);
-                    if (import.Errors > 0)
+                    foreach (var (what, import) in await SampleLoader.ImportAsync(store, Path.Combine(folder.FullName, "sample.zip"), sample, null, ct))
                     {
-                        throw new MosaicException($"The sample did not import cleanly: {import.Problems[0]}");
+                        if (import.Errors > 0)
+                        {
+                            throw new MosaicException($"The sample's {what} did not import cleanly: {import.Problems.First(p => p.IsError)}");
+                        }
                     }
 
                     var (requests, queries) = CliContext.Services(store);
@@ -42,11 +44,17 @@ internal static class EvalCommand
                     await context.Out.WriteLineAsync(CliJson.Serialize(new
                     {
                         seed = parse.GetValue(seed),
-                        cases = report.Cases.Count,
+                        cases = report.Questions.Count,
                         search_recall_at_5 = Math.Round(report.SearchRecallAt5, 4),
                         ask_citation_hit_rate = Math.Round(report.CitationHitRate, 4),
                         by_kind = report.ByKind.Select(k => new { kind = k.Kind, cases = k.Cases, search_recall_at_5 = Math.Round(k.RecallAt5, 4), ask_citation_hit_rate = Math.Round(k.CitationHitRate, 4) }),
-                        misses = report.Cases.Where(c => c.RecallAt5 < 1 || !c.CitationHit).Select(c => new
+                        traps = new
+                        {
+                            cases = report.Traps.Count,
+                            held = report.TrapsHeld,
+                            broken = report.Traps.Where(t => !t.TrapHeld).Select(t => new { id = t.Id, question = t.Question, asker = t.Asker, audience = t.Audience, breaches = t.Breaches }),
+                        },
+                        misses = report.Questions.Where(c => c.RecallAt5 < 1 || !c.CitationHit).Select(c => new
                         {
                             id = c.Id, kind = c.Kind, question = c.Question, asker = c.Asker, audience = c.Audience,
                             recall_at_5 = c.RecallAt5, citation_hit = c.CitationHit, expected = c.Expected, found = c.Found, cited = c.Cited,
@@ -56,6 +64,12 @@ internal static class EvalCommand
                 else
                 {
                     Print(context, report, parse.GetValue(verbose));
+                }
+
+                if (!report.AllTrapsHeld)
+                {
+                    await context.Error.WriteLineAsync($"error: {report.Traps.Count - report.TrapsHeld} of {report.Traps.Count} privacy traps did not hold.");
+                    return 1;
                 }
 
                 return 0;
@@ -78,14 +92,21 @@ internal static class EvalCommand
             table.AddRow(kind, cases.ToString(CultureInfo.InvariantCulture), Percent(recall), Percent(hits));
         }
 
-        table.AddRow("[bold]all[/]", $"[bold]{report.Cases.Count}[/]", $"[bold]{Percent(report.SearchRecallAt5)}[/]", $"[bold]{Percent(report.CitationHitRate)}[/]");
+        table.AddRow("[bold]all[/]", $"[bold]{report.Questions.Count}[/]", $"[bold]{Percent(report.SearchRecallAt5)}[/]", $"[bold]{Percent(report.CitationHitRate)}[/]");
         console.Write(table);
+        var held = report.AllTrapsHeld ? "[green]held[/]" : "[red]did not all hold[/]";
+        console.MarkupLine($"Privacy traps: {report.TrapsHeld} of {report.Traps.Count} {held} (nothing forbidden in search results, citations or answer text).");
+        foreach (var trap in report.Traps.Where(t => !t.TrapHeld))
+        {
+            console.MarkupLine($"[red]{Markup.Escape(trap.Id)}[/] {Markup.Escape(trap.Question)} — as {trap.Asker}{(trap.Audience is null ? "" : " in #" + trap.Audience)}: {Markup.Escape(string.Join("; ", trap.Breaches))}");
+        }
+
         if (!verbose)
         {
             return;
         }
 
-        foreach (var miss in report.Cases.Where(c => c.RecallAt5 < 1 || !c.CitationHit))
+        foreach (var miss in report.Questions.Where(c => c.RecallAt5 < 1 || !c.CitationHit))
         {
             console.MarkupLine($"[yellow]{Markup.Escape(miss.Id)}[/] ({miss.Kind}) {Markup.Escape(miss.Question)} — as {miss.Asker}{(miss.Audience is null ? "" : " in #" + miss.Audience)}");
             console.MarkupLine($"  expected {Markup.Escape(string.Join(", ", miss.Expected))}");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Mosaic.Connectors;
 using Mosaic.Ingestion;
 using Mosaic.Store.Sqlite;
 
@@ -21,14 +22,55 @@ internal static class ImportCommand
             return report.Errors > 0 ? 2 : 0;
         }));
 
-        return new Command("import", "Bring data into Mosaic") { slack };
+        var import = new Command("import", "Bring data into Mosaic") { slack };
+        foreach (var kind in PersonalConnectors.Kinds)
+        {
+            import.Subcommands.Add(Personal(context, db, kind));
+        }
+
+        return import;
+    }
+
+    /// `mosaic import mail|calendar|notes PATH --owner PERSON`: into the owner's personal slice, which only they see.
+    private static Command Personal(CliContext context, Option<string?> db, string kind)
+    {
+        var path = new Argument<string>("path")
+        {
+            Description = kind switch
+            {
+                "mail" => "An mbox file, an .eml file, or a folder of them (Maildir too)",
+                "calendar" => "An .ics file or a folder of them",
+                _ => "A folder (or file) of Markdown and text notes",
+            },
+        };
+        var owner = new Option<string>("--owner") { Description = "Whose personal slice this is: only they will see it", Required = true };
+        var command = new Command(kind, $"Import {kind} into its owner's personal slice") { path, owner };
+        var from = new Option<string?>("--from") { Description = "Expand recurring events from this date (default: three years ago)" };
+        var until = new Option<string?>("--until") { Description = "Expand recurring events up to this date (default: a year from now)" };
+        if (kind == "calendar")
+        {
+            command.Options.Add(from);
+            command.Options.Add(until);
+        }
+
+        command.SetAction(MosaicCli.Guard(context, async (parse, ct) =>
+        {
+            var connector = PersonalConnectors.For(kind, CliOptions.ParseTime("--from", parse.GetValue(from)), CliOptions.ParseTime("--until", parse.GetValue(until)));
+            await using var store = await CliContext.OpenExistingAsync(context.DatabasePath(parse.GetValue(db)), ct);
+            var importer = new PersonalImporter(store, store);
+            var report = await ProgressView.RunAsync(context, $"Importing {kind}", progress =>
+                importer.ImportAsync(connector, parse.GetValue(path)!, parse.GetValue(owner)!, progress, ct));
+            Render.ImportReport(context, $"{kind} from {parse.GetValue(path)} into {parse.GetValue(owner)}'s personal slice", report, "items", "files");
+            return report.Errors > 0 ? 2 : 0;
+        }));
+        return command;
     }
 
     public static async Task<ImportReport> ImportSlackAsync(CliContext context, SqliteContentStore store, string path, string? url, CancellationToken ct)
     {
         var importer = new SlackImporter(store, store);
         var report = await ProgressView.RunAsync(context, "Importing Slack export", progress => importer.ImportAsync(path, url, progress, ct));
-        Render.ImportReport(context, Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), report);
+        Render.ImportReport(context, Path.GetFileName(Path.TrimEndingDirectorySeparator(path)), report, "messages", "day files");
         return report;
     }
 }

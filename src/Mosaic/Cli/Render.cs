@@ -50,22 +50,26 @@ internal static class Render
         console.MarkupLine($"[grey]Answer for {Markup.Escape(Audience(request))}, from what {Markup.Escape(Audience(request))} can see.[/]");
     }
 
-    public static void ImportReport(CliContext context, string what, ImportReport report)
+    public static void ImportReport(CliContext context, string what, ImportReport report, string items, string files)
     {
         var console = context.Console;
         var t = report.Totals;
+        var forgotten = t.ItemsForgotten > 0 ? $", skipped {Units.Count(t.ItemsForgotten)} you asked Mosaic to forget" : "";
         console.MarkupLine(
-            $"Imported {Markup.Escape(what)}: [bold]{Units.Count(report.ItemsSeen)}[/] messages — {Units.Count(t.ItemsAdded)} new, " +
-            $"{Units.Count(t.ItemsUpdated)} updated, skipped {Units.Count(t.ItemsUnchanged)} unchanged — from {Units.Count(report.FilesRead)} day files " +
-            $"in {report.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s ({Units.Count((long)report.ItemsPerSecond)} messages/s).");
-        console.MarkupLine($"People added: {Units.Count(t.PeopleAdded)}. Conversations added: {Units.Count(t.ConversationsAdded)}.");
+            $"Imported {Markup.Escape(what)}: [bold]{Units.Count(report.ItemsSeen)}[/] {items} — {Units.Count(t.ItemsAdded)} new, " +
+            $"{Units.Count(t.ItemsUpdated)} updated, skipped {Units.Count(t.ItemsUnchanged)} unchanged{forgotten} — from {Units.Count(report.FilesRead)} {files} " +
+            $"in {report.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s ({Units.Count((long)report.ItemsPerSecond)} {items}/s).");
+        if (t.PeopleAdded + t.ConversationsAdded > 0)
+        {
+            console.MarkupLine($"People added: {Units.Count(t.PeopleAdded)}. Conversations added: {Units.Count(t.ConversationsAdded)}.");
+        }
         if (report.Problems.Count == 0)
         {
             console.MarkupLine("[green]No problems.[/]");
             return;
         }
 
-        console.MarkupLine($"[yellow]{report.Errors} error(s), {report.Warnings} warning(s)[/]{(report.FilesFailed > 0 ? $"; {report.FilesFailed} day file(s) could not be read and were skipped" : "")}:");
+        console.MarkupLine($"[yellow]{report.Errors} error(s), {report.Warnings} warning(s)[/]{(report.FilesFailed > 0 ? $"; {report.FilesFailed} {files} could not be read and were skipped" : "")}:");
         foreach (var p in report.Problems.Take(50))
         {
             console.MarkupLine($"  {(p.IsError ? "[red]error[/]  " : "[yellow]warning[/]")} {Markup.Escape(p.ToString())}");

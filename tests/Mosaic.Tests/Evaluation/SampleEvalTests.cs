@@ -1,5 +1,4 @@
 using Mosaic.Evaluation;
-using Mosaic.Ingestion;
 using Mosaic.Requests;
 using Mosaic.Retrieval;
 using Mosaic.Sample;
@@ -18,20 +17,23 @@ public sealed class SampleEvalTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public async Task Sample_ImportsCleanly_AndMeetsTheQualityBar()
+    public async Task Sample_ImportsCleanly_MeetsTheQualityBar_AndEveryPrivacyTrapHolds()
     {
         var zip = _temp.File("sample.zip");
         var sample = SampleWorkspaceGenerator.WriteExport(zip);
         await using var store = await SqliteContentStore.OpenAsync(_temp.File("sample.db"));
 
-        var report = await new SlackImporter(store, store).ImportAsync(zip);
+        var reports = await SampleLoader.ImportAsync(store, zip, sample);
         var eval = await new Evaluator(new RequestFactory(new NameResolver(store)), new QueryService(store, store, new Answering.ExtractiveAnswerer(), store))
             .RunAsync(sample.GroundTruth);
 
-        Assert.Empty(report.Problems);
-        Assert.Equal(sample.MessageCount, report.Totals.ItemsAdded);
+        Assert.All(reports, r => Assert.True(r.Report.Errors == 0, $"{r.What}: {string.Join("; ", r.Report.Problems)}"));
+        Assert.Equal(sample.MessageCount, reports[0].Report.Totals.ItemsAdded);
+        Assert.Equal(1 + 2 * 3, reports.Count);
         Assert.True(eval.SearchRecallAt5 >= 0.9, $"search recall@5 fell to {eval.SearchRecallAt5:P1}");
         Assert.True(eval.CitationHitRate >= 0.9, $"citation hit rate fell to {eval.CitationHitRate:P1}");
+        Assert.True(eval.Traps.Count >= 8);
+        Assert.True(eval.AllTrapsHeld, string.Join("\n", eval.Traps.Where(t => !t.TrapHeld).Select(t => $"{t.Id}: {string.Join("; ", t.Breaches)}")));
     }
 
     [Fact]
@@ -43,11 +45,12 @@ public sealed class SampleEvalTests : IDisposable
         var second = await CliRunner.RunAsync(environment, "demo");
 
         Assert.Equal(0, first.ExitCode);
-        Assert.Contains("4,956 new", first.Out);
+        Assert.Contains("4,958 new", first.Out);
+        Assert.Contains("personal slice", first.Out);
         Assert.Contains("Sources", first.Out);
         Assert.Contains(" [1] #", first.Out);
         Assert.Contains("Ask your own", first.Out);
-        Assert.Contains("skipped 4,956 unchanged", second.Out);
+        Assert.Contains("skipped 4,958 unchanged", second.Out);
     }
 
     [Fact]
@@ -57,7 +60,8 @@ public sealed class SampleEvalTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         using var json = System.Text.Json.JsonDocument.Parse(result.Out);
-        Assert.Equal(51, json.RootElement.GetProperty("cases").GetInt32());
+        Assert.Equal(64, json.RootElement.GetProperty("cases").GetInt32());
+        Assert.Equal(json.RootElement.GetProperty("traps").GetProperty("cases").GetInt32(), json.RootElement.GetProperty("traps").GetProperty("held").GetInt32());
         Assert.InRange(json.RootElement.GetProperty("search_recall_at_5").GetDouble(), 0.9, 1.0);
         Assert.InRange(json.RootElement.GetProperty("ask_citation_hit_rate").GetDouble(), 0.9, 1.0);
     }

@@ -25,6 +25,10 @@ public sealed class TimeExpressionsTests
     [InlineData("what was said last Wednesday", 10, 8, 10, 9)]
     [InlineData("what happened on 2025-09-30", 9, 30, 10, 1)]
     [InlineData("two weeks ago", 9, 29, 10, 6)]
+    [InlineData("what is due tomorrow", 10, 16, 10, 17)]
+    [InlineData("plans for next week", 10, 20, 10, 27)]
+    [InlineData("the demo next Monday", 10, 20, 10, 21)]
+    [InlineData("anything next month", 11, 1, 12, 1)]
     public void Extract_ResolvesAgainstNow(string text, int fromMonth, int fromDay, int untilMonth, int untilDay)
     {
         var (_, range) = Utc(text);
@@ -73,7 +77,18 @@ public sealed class TimeExpressionsTests
         Assert.Equal(new DateTimeOffset(2025, 10, 13, 22, 0, 0, TimeSpan.Zero), range.From!.Value.ToUniversalTime());
     }
 
+    [Fact]
+    public void Next_AloneMeansFromNowOn_SoonestFirst()
+    {
+        var (rest, range) = Utc("when is my next 1:1 with Tom?");
+
+        Assert.Equal((Now, (DateTimeOffset?)null, true), (range!.From!.Value, range.Until, range.Soonest));
+        Assert.DoesNotContain("next", rest);
+    }
+
     [Theory]
+    [InlineData("what are the next steps for payments")]
+    [InlineData("next time we should test earlier")]
     [InlineData("may I ask about the release")]
     [InlineData("we march on")]
     [InlineData("the last mile of the rollout")]

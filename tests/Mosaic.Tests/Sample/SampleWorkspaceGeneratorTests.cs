@@ -5,8 +5,7 @@ using Mosaic.Sample;
 
 namespace Mosaic.Tests.Sample;
 
-/// Reads the generated zip back with nothing but System.Text.Json, the way an importer would,
-/// so these tests check the export itself rather than the generator's own bookkeeping.
+/// Checks the Slack export and the shape of the ground truth by reading the written files back (SampleExport).
 public sealed partial class SampleWorkspaceGeneratorTests : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "mosaic-sample-tests-" + Guid.NewGuid().ToString("N"));
@@ -73,7 +72,7 @@ public sealed partial class SampleWorkspaceGeneratorTests : IDisposable
     {
         var path = Path.Combine(_directory, "export.zip");
         SampleWorkspaceGenerator.WriteExport(path);
-        var export = Export.Read(path);
+        var export = SampleExport.Read(path);
 
         using var zip = ZipFile.OpenRead(path);
         var names = zip.Entries.Select(e => e.FullName).ToList();
@@ -130,15 +129,29 @@ public sealed partial class SampleWorkspaceGeneratorTests : IDisposable
     }
 
     [Fact]
-    public void GroundTruth_ExpectedRefs_ExistAsMessagesInTheirConversation()
+    public void GroundTruth_SlackIds_ExistAsMessagesInTheirConversation()
     {
         var (workspace, export) = Generate();
-        var keys = export.Messages.Select(m => (m.ConversationId, m.Ts)).ToHashSet();
+        var ids = export.Messages.Select(m => m.ItemId).ToHashSet(StringComparer.Ordinal);
 
         Assert.All(workspace.GroundTruth, c =>
         {
+            var slack = c.Expected.Concat(c.Forbidden).Where(i => i.StartsWith("slack:", StringComparison.Ordinal)).ToList();
+            Assert.All(slack, i => Assert.Contains(i, ids));
+            Assert.All(c.Expected.Concat(c.Forbidden), i => Assert.Matches(ItemId(), i));
+        });
+    }
+
+    [Fact]
+    public void GroundTruth_EveryCaseButTraps_ExpectsSomethingAndForbidsNothing()
+    {
+        var (workspace, _) = Generate();
+
+        Assert.All(workspace.GroundTruth.Where(c => c.Kind != GroundTruthKind.Trap), c =>
+        {
             Assert.NotEmpty(c.Expected);
-            Assert.All(c.Expected, e => Assert.Contains((e.ConversationId, e.Ts), keys));
+            Assert.Empty(c.Forbidden);
+            Assert.Empty(c.ForbiddenPhrases);
         });
     }
 
@@ -150,16 +163,13 @@ public sealed partial class SampleWorkspaceGeneratorTests : IDisposable
 
         foreach (var c in workspace.GroundTruth)
         {
-            var viewers = new List<string> { userIds[c.Asker] };
-            if (c.Audience is not null)
+            var viewers = export.Viewers(c.Asker, c.Audience);
+            Assert.Contains(userIds[c.Asker], viewers);
+            foreach (var expected in c.Expected.Where(i => i.StartsWith("slack:", StringComparison.Ordinal)))
             {
-                var audience = export.Conversations.Values.Single(x => x.Kind == "channel" && x.Name == c.Audience);
-                viewers.AddRange(audience.Members);
-            }
-            foreach (var expected in c.Expected)
-            {
-                var members = export.Conversations[expected.ConversationId].Members;
-                Assert.All(viewers, v => Assert.True(members.Contains(v), $"{c.Id}: {v} is not a member of {expected.ConversationId}"));
+                var conversation = SampleExport.ParseSlackId(expected).ConversationId;
+                var members = export.Conversations[conversation].Members;
+                Assert.All(viewers, v => Assert.True(members.Contains(v), $"{c.Id}: {v} is not a member of {conversation}"));
             }
         }
     }
@@ -170,9 +180,9 @@ public sealed partial class SampleWorkspaceGeneratorTests : IDisposable
         var (workspace, _) = Generate();
         var truth = workspace.GroundTruth;
 
-        Assert.InRange(truth.Count, 40, 60);
+        Assert.InRange(truth.Count, 60, 100);
         Assert.Equal(truth.Count, truth.Select(c => c.Id).Distinct(StringComparer.Ordinal).Count());
-        foreach (var kind in new[] { "fact", "owner", "decision", "decision-changed", "jargon", "ticket", "time", "thread" })
+        foreach (var kind in new[] { "fact", "owner", "decision", "decision-changed", "jargon", "ticket", "time", "thread", "personal", "trap" })
         {
             Assert.Contains(truth, c => c.Kind == kind);
         }
@@ -191,7 +201,7 @@ public sealed partial class SampleWorkspaceGeneratorTests : IDisposable
         {
             Assert.All(c.Expected, e =>
             {
-                var message = byKey[(e.ConversationId, e.Ts)];
+                var message = byKey[SampleExport.ParseSlackId(e)];
                 Assert.NotNull(message.ThreadTs);
                 Assert.NotEqual(message.Ts, message.ThreadTs);
             });
@@ -205,7 +215,8 @@ public sealed partial class SampleWorkspaceGeneratorTests : IDisposable
 
         var privateRefs = workspace.GroundTruth
             .SelectMany(c => c.Expected)
-            .Select(e => export.Conversations[e.ConversationId].Kind)
+            .Where(e => e.StartsWith("slack:", StringComparison.Ordinal))
+            .Select(e => export.Conversations[SampleExport.ParseSlackId(e).ConversationId].Kind)
             .Where(k => k != "channel")
             .ToHashSet(StringComparer.Ordinal);
 
@@ -224,7 +235,10 @@ public sealed partial class SampleWorkspaceGeneratorTests : IDisposable
         var cases = json.RootElement.EnumerateArray().ToList();
         Assert.Equal(workspace.GroundTruth.Count, cases.Count);
         Assert.Equal(workspace.GroundTruth[0].Id, cases[0].GetProperty("id").GetString());
-        Assert.Equal(workspace.GroundTruth[0].Expected[0].Ts, cases[0].GetProperty("expected")[0].GetProperty("ts").GetString());
+        Assert.Equal(workspace.GroundTruth[0].Expected[0], cases[0].GetProperty("expected")[0].GetString());
+        var trap = workspace.GroundTruth.Select((c, i) => (c, i)).First(x => x.c.Kind == GroundTruthKind.Trap);
+        Assert.Equal(trap.c.Forbidden, cases[trap.i].GetProperty("forbidden").EnumerateArray().Select(f => f.GetString()!));
+        Assert.Equal(trap.c.ForbiddenPhrases, cases[trap.i].GetProperty("forbiddenPhrases").EnumerateArray().Select(f => f.GetString()!));
     }
 
     [Fact]
@@ -276,11 +290,11 @@ public sealed partial class SampleWorkspaceGeneratorTests : IDisposable
         Assert.All(export.Users, u => Assert.Matches(SlackId(), u.Id));
     }
 
-    private (SampleWorkspace Workspace, Export Export) Generate()
+    private (SampleWorkspace Workspace, SampleExport Export) Generate()
     {
         var path = Path.Combine(_directory, "export.zip");
         var workspace = SampleWorkspaceGenerator.WriteExport(path);
-        return (workspace, Export.Read(path));
+        return (workspace, SampleExport.Read(path));
     }
 
     private static string UtcDay(string ts) =>
@@ -295,80 +309,6 @@ public sealed partial class SampleWorkspaceGeneratorTests : IDisposable
     [GeneratedRegex(@"^[UCGD]0[0-9A-Z]{7,10}$")]
     private static partial Regex SlackId();
 
-    private sealed record ExportUser(string Id, string Name, bool IsBot);
-
-    /// Kind is "channel", "group" (private channel), "dm" or "mpim"; Folder is where its day files live.
-    private sealed record ExportConversation(string Id, string Name, string Kind, string Folder, IReadOnlyList<string> Members);
-
-    private sealed record ExportMessage(
-        string File,
-        string ConversationId,
-        string Ts,
-        string? Subtype,
-        string? User,
-        string? BotId,
-        string? ThreadTs,
-        int ReplyCount,
-        bool Edited,
-        bool HasFiles,
-        bool HasReactions);
-
-    private sealed record Export(IReadOnlyList<ExportUser> Users, IReadOnlyDictionary<string, ExportConversation> Conversations, IReadOnlyList<ExportMessage> Messages)
-    {
-        public static Export Read(string zipPath)
-        {
-            using var zip = ZipFile.OpenRead(zipPath);
-
-            var users = Array(zip, "users.json")
-                .Select(u => new ExportUser(u.GetProperty("id").GetString()!, u.GetProperty("name").GetString()!, u.GetProperty("is_bot").GetBoolean()))
-                .ToList();
-
-            var conversations = new Dictionary<string, ExportConversation>(StringComparer.Ordinal);
-            foreach (var (file, kind) in new[] { ("channels.json", "channel"), ("groups.json", "group"), ("mpims.json", "mpim"), ("dms.json", "dm") })
-            {
-                foreach (var c in Array(zip, file))
-                {
-                    var id = c.GetProperty("id").GetString()!;
-                    var name = kind == "dm" ? id : c.GetProperty("name").GetString()!;
-                    var members = c.GetProperty("members").EnumerateArray().Select(m => m.GetString()!).ToList();
-                    conversations.Add(id, new ExportConversation(id, name, kind, name, members));
-                }
-            }
-
-            var byFolder = conversations.Values.ToDictionary(c => c.Folder, StringComparer.Ordinal);
-            var messages = new List<ExportMessage>();
-            foreach (var entry in zip.Entries.Where(e => e.FullName.Contains('/', StringComparison.Ordinal)).OrderBy(e => e.FullName, StringComparer.Ordinal))
-            {
-                var conversation = byFolder[entry.FullName.Split('/')[0]];
-                foreach (var m in Array(zip, entry.FullName))
-                {
-                    Assert.Equal("message", m.GetProperty("type").GetString());
-                    messages.Add(new ExportMessage(
-                        entry.FullName,
-                        conversation.Id,
-                        m.GetProperty("ts").GetString()!,
-                        Text(m, "subtype"),
-                        Text(m, "user"),
-                        Text(m, "bot_id"),
-                        Text(m, "thread_ts"),
-                        m.TryGetProperty("reply_count", out var count) ? count.GetInt32() : 0,
-                        m.TryGetProperty("edited", out _),
-                        m.TryGetProperty("files", out var files) && files.GetArrayLength() > 0,
-                        m.TryGetProperty("reactions", out var reactions) && reactions.GetArrayLength() > 0));
-                }
-            }
-            return new Export(users, conversations, messages);
-        }
-
-        private static List<JsonElement> Array(ZipArchive zip, string name)
-        {
-            var entry = zip.GetEntry(name) ?? throw new InvalidOperationException($"{name} is missing from the export.");
-            using var stream = entry.Open();
-            using var json = JsonDocument.Parse(stream);
-            return json.RootElement.EnumerateArray().Select(e => e.Clone()).ToList();
-        }
-
-        private static string? Text(JsonElement element, string name) =>
-            element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-    }
+    [GeneratedRegex(@"^(slack:[CGD]0[0-9A-Z]+/\d{10}\.\d{6}|mail:U0[0-9A-Z]+/[^<>\s]+@[^<>\s]+|calendar:U0[0-9A-Z]+/[^/\s]+(/\d{8}T\d{6}Z)?|notes:U0[0-9A-Z]+/[^#\s]+\.md#[\p{Ll}\p{Nd}]+(-[\p{Ll}\p{Nd}]+)*)$")]
+    private static partial Regex ItemId();
 }

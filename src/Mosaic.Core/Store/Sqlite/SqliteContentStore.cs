@@ -702,7 +702,7 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
         await using var connection = await OpenConnectionAsync(ct);
         await using var command = Command(
             connection,
-            $"WITH {AudienceCte} SELECT max(i.ts_utc) FROM items i WHERE i.indexed = 1 AND {EligibleItem}",
+            $"WITH {AudienceCte} SELECT max(i.ts_utc) FROM items i WHERE i.indexed = 1 AND i.source <> 'calendar' AND {EligibleItem}",
             Access(access));
         return await command.ExecuteScalarAsync(ct) is long micros ? Time.FromMicros(micros, 0) : null;
     }
