@@ -48,7 +48,7 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
             var n = i + 1;
             citations.Add(new Citation(n, item));
             var label = dated ? (i == 0 ? "Latest: " : "Earlier: ") : i == 0 ? "" : "Also: ";
-            lines.Add($"{label}{Attribution(item)}: “{Quote(item.Text, wanted)}” [{n}]");
+            lines.Add($"{label}{Attribution(item)}: “{Quote(item.Text, item.Title, wanted)}” [{n}]");
         }
 
         return Task.FromResult(new Answer(string.Join("\n", lines), citations));
@@ -88,10 +88,17 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
 
     private static string Attribution(ItemView item)
     {
-        var who = item.Author is null ? "someone" : "@" + item.Author;
-        var where = item.Conversation is null ? "" : " in " + item.Conversation;
-        return $"{who}{where} on {item.Timestamp.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}";
+        var where = item.Conversation is not null ? " in " + item.Conversation : item.Scope == Permissions.ScopeKind.Personal ? $" in your {item.Source}" : "";
+        return $"{Who(item)}{where} on {item.Timestamp.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}";
     }
+
+    /// "@maya" for a known person; an outside sender by name ("Clara Nguyen"), without their address.
+    public static string Who(ItemView item) => item switch
+    {
+        { Author: null } => "someone",
+        { AuthorId: not null } => "@" + item.Author,
+        _ => item.Author.Split(" <")[0],
+    };
 
     /// Lexical: how much of the question the message (and half its thread root) covers. Decides: it states or
     /// changes a decision.
@@ -147,15 +154,18 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
 
     /// The sentence or line of a message that carries most of the question's words (with the next one when it is
     /// short); the whole message when it is short itself.
-    private static string Quote(string text, IReadOnlyList<string> wanted)
+    private static string Quote(string text, string? title, IReadOnlyList<string> wanted)
     {
         var flat = Whitespace().Replace(text, " ").Trim();
-        if (flat.Length <= MaxQuote * 2 / 3)
+        if (flat.Length <= MaxQuote * 2 / 3 && title is null)
         {
             return flat;
         }
 
-        var sentences = SentenceEnd().Split(text).Select(s => Whitespace().Replace(s, " ").Trim()).Where(s => s.Length > 0).ToList();
+        var pieces = SentenceEnd().Split(text).Select(s => Whitespace().Replace(s, " ").Trim()).Where(s => s.Length > 0).ToList();
+        // Header lines of mail and events (From:, To:, When: …) say where a text came from, not what it says.
+        // So does a mail's subject or a note's heading repeated as its first line: the quote comes from the body.
+        var sentences = pieces.Where(s => !HeaderLine().IsMatch(s) && s != title).DefaultIfEmpty(pieces[0]).ToList();
         var best = 0;
         var bestScore = -1;
         for (var i = 0; i < sentences.Count; i++)
@@ -228,6 +238,9 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^(From|To|Cc|When|Where|Organizer|Attendees|Status):\s")]
+    private static partial Regex HeaderLine();
 
     // Sentence ends, line breaks and list bullets all separate quotable pieces.
     [GeneratedRegex(@"(?<=[.!?])\s+|\n+|\s*[•◦▪]\s+")]

@@ -77,7 +77,9 @@ internal static class DemoCommand
             console.MarkupLine($"   export MOSAIC_DB={Markup.Escape(dbPath)}");
             console.MarkupLine($"   ./mosaic ask \"who owns the payments service?\" --as {Markup.Escape(asker)}");
             console.MarkupLine($"   ./mosaic search \"release date\" --as {Markup.Escape(asker)} --limit 5");
-            console.MarkupLine($"   ./mosaic ask \"what did we decide last week?\" --as {Markup.Escape(asker)} --in general --json");
+            console.MarkupLine($"   ./mosaic ask \"what did we decide about the release date?\" --as {Markup.Escape(asker)} --in general --json");
+            console.MarkupLine("   ./mosaic ask \"when is the board meeting?\" --as maya        [grey]# maya's own mail; nobody else sees it[/]");
+            console.MarkupLine("   ./mosaic me --as maya; ./mosaic audit --as maya            [grey]# what Mosaic holds about her, and who saw it[/]");
             console.MarkupLine($"   [grey]The sample's questions and expected answers: {Markup.Escape(Path.Combine(folder, "ground-truth.json"))}; score them with ./mosaic eval[/]");
             return 0;
         }));

@@ -57,7 +57,7 @@ internal static class Render
         var forgotten = t.ItemsForgotten > 0 ? $", skipped {Units.Count(t.ItemsForgotten)} you asked Mosaic to forget" : "";
         console.MarkupLine(
             $"Imported {Markup.Escape(what)}: [bold]{Units.Count(report.ItemsSeen)}[/] {items} — {Units.Count(t.ItemsAdded)} new, " +
-            $"{Units.Count(t.ItemsUpdated)} updated, skipped {Units.Count(t.ItemsUnchanged)} unchanged{forgotten} — from {Units.Count(report.FilesRead)} {files} " +
+            $"{Units.Count(t.ItemsUpdated)} updated, skipped {Units.Count(t.ItemsUnchanged)} unchanged{forgotten} — from {Units.Count(report.FilesRead)} {(report.FilesRead == 1 ? files.TrimEnd('s') : files)} " +
             $"in {report.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s ({Units.Count((long)report.ItemsPerSecond)} {items}/s).");
         if (t.PeopleAdded + t.ConversationsAdded > 0)
         {
@@ -82,7 +82,7 @@ internal static class Render
     }
 
     private static string Header(SourceView r) =>
-        $"{Markup.Escape(r.Conversation ?? r.Source)} · [bold]@{Markup.Escape(r.Author ?? "unknown")}[/] · {Markup.Escape(r.Timestamp)}";
+        $"{Markup.Escape(r.Conversation ?? "your " + r.Source)} · [bold]{Markup.Escape(r.Author is { } a && !a.Contains(' ', StringComparison.Ordinal) ? "@" + a : r.Author ?? "someone")}[/] · {Markup.Escape(r.Timestamp)}";
 
     private static string Audience(Request request) => request.ShownIn is null ? "you" : "everyone in " + request.ShownIn.Label;
 
