@@ -38,31 +38,8 @@ public sealed partial class CalendarConnector : IPersonalConnector
         }
     }
 
-    private static List<(string Full, string Relative)> ListFiles(string path)
-    {
-        if (File.Exists(path))
-        {
-            return [(path, Path.GetFileName(path))];
-        }
-
-        if (!Directory.Exists(path))
-        {
-            throw new MosaicException($"{path}: no such file or folder");
-        }
-
-        var options = new EnumerationOptions
-        {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = true,
-            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
-        };
-        return Directory.EnumerateFiles(path, "*", options)
-            .Select(f => (Full: f, Relative: Path.GetRelativePath(path, f).Replace('\\', '/')))
-            .Where(f => f.Relative.EndsWith(".ics", StringComparison.OrdinalIgnoreCase))
-            .Where(f => !f.Relative.Split('/').Any(part => part.StartsWith('.')))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .ToList();
-    }
+    private static List<(string Full, string Relative)> ListFiles(string path) =>
+        SourceFiles.List(path, (_, relative) => relative.EndsWith(".ics", StringComparison.OrdinalIgnoreCase));
 
     private async Task<SourceUnit> ReadFileAsync(string full, string relative, CancellationToken ct)
     {

@@ -24,31 +24,9 @@ public sealed class MailConnector : IPersonalConnector
         }
     }
 
-    private static List<(string Full, string Relative)> ListFiles(string path)
-    {
-        if (File.Exists(path))
-        {
-            return [(path, Path.GetFileName(path))];
-        }
-
-        if (!Directory.Exists(path))
-        {
-            throw new MosaicException($"{path}: no such file or folder");
-        }
-
-        // Hidden folders are read: Maildir++ keeps its subfolders as .Sent, .Drafts, ….
-        var options = new EnumerationOptions
-        {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = true,
-            AttributesToSkip = FileAttributes.ReparsePoint,
-        };
-        return Directory.EnumerateFiles(path, "*", options)
-            .Select(f => (Full: f, Relative: Path.GetRelativePath(path, f).Replace('\\', '/')))
-            .Where(f => IsMailFile(f.Full, f.Relative))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .ToList();
-    }
+    // Hidden folders are read: Maildir++ keeps its subfolders as .Sent, .Drafts, ….
+    private static List<(string Full, string Relative)> ListFiles(string path) =>
+        SourceFiles.List(path, IsMailFile, includeHidden: true);
 
     private static bool IsMailFile(string full, string relative)
     {

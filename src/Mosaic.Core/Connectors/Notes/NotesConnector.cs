@@ -29,31 +29,8 @@ public sealed partial class NotesConnector : IPersonalConnector
         }
     }
 
-    private static List<(string Full, string Relative)> ListFiles(string path)
-    {
-        if (File.Exists(path))
-        {
-            return [(path, Path.GetFileName(path))];
-        }
-
-        if (!Directory.Exists(path))
-        {
-            throw new MosaicException($"{path}: no such file or folder");
-        }
-
-        var options = new EnumerationOptions
-        {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = true,
-            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
-        };
-        return Directory.EnumerateFiles(path, "*", options)
-            .Select(f => (Full: f, Relative: Path.GetRelativePath(path, f).Replace('\\', '/')))
-            .Where(f => IsMarkdown(f.Relative) || f.Relative.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-            .Where(f => !f.Relative.Split('/').Any(part => part.StartsWith('.')))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .ToList();
-    }
+    private static List<(string Full, string Relative)> ListFiles(string path) =>
+        SourceFiles.List(path, (_, relative) => IsMarkdown(relative) || relative.EndsWith(".txt", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsMarkdown(string file) =>
         MarkdownExtensions.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase));
