@@ -429,13 +429,17 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
 
             int added = 0, updated = 0, unchanged = 0, forgotten = 0;
             var threads = new HashSet<(long?, long?, string, string)>();
+            var anyForgotten = await ScalarAsync("SELECT EXISTS (SELECT 1 FROM forgotten)", ct) is 1L;
             foreach (var item in batch.Items)
             {
-                isForgotten.Parameters["$digest"].Value = ContentHash.Forgotten(item.Source, item.NativeId);
-                if (await isForgotten.ExecuteScalarAsync(ct) is not null)
+                if (anyForgotten)
                 {
-                    forgotten++;
-                    continue;
+                    isForgotten.Parameters["$digest"].Value = ContentHash.Forgotten(item.Source, item.NativeId);
+                    if (await isForgotten.ExecuteScalarAsync(ct) is not null)
+                    {
+                        forgotten++;
+                        continue;
+                    }
                 }
 
                 var hash = ContentHash.Of(item);
@@ -464,8 +468,12 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
                 long? authorId = item.Author is { } author ? await PersonIdAsync(author, batch.Label, ct) : null;
                 Bind(command, item, hash, conversationId, ownerId, authorId, sourceId);
                 var itemId = (long)(await command.ExecuteScalarAsync(ct))!;
-                clearPeople.Parameters["$item"].Value = itemId;
-                await clearPeople.ExecuteNonQueryAsync(ct);
+                if (storedHash is not null)
+                {
+                    clearPeople.Parameters["$item"].Value = itemId;
+                    await clearPeople.ExecuteNonQueryAsync(ct);
+                }
+
                 foreach (var named in item.People)
                 {
                     addPerson.Parameters["$item"].Value = itemId;
