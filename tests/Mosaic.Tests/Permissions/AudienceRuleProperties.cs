@@ -11,8 +11,8 @@ using Mosaic.Store.Sqlite;
 namespace Mosaic.Tests.Permissions;
 
 /// The product's promise, checked on random workspaces: public and private channels, DMs and group DMs with
-/// random members, people who left, personal items, shares (some taken back), and random requests alone or in
-/// a conversation. Search and ask never show an item the audience may not see, and never miss one they may.
+/// random members, people who left, personal items, workspace-wide items, shares (some taken back), and random
+/// requests alone or in a conversation. Search and ask never show an item the audience may not see, and never miss one they may.
 public sealed class AudienceRuleProperties
 {
     private static readonly DateTimeOffset T0 = new(2025, 9, 1, 9, 0, 0, TimeSpan.Zero);
@@ -68,9 +68,12 @@ public sealed class AudienceRuleProperties
         foreach (var item in s.Items)
         {
             var text = $"{AudienceScenario.CommonWord} {AudienceScenario.Token(item.Index)} note number {item.Index}";
-            var (source, native, scope) = item.Conversation is { } c
-                ? ("slack", $"C{c}/{item.Index}", Scope.Conversation("slack", $"C{c}"))
-                : ("notes", $"U{item.Owner}/{item.Index}", Scope.Personal(PersonRef.Slack($"U{item.Owner}")));
+            var (source, native, scope) = item switch
+            {
+                { Conversation: { } c } => ("slack", $"C{c}/{item.Index}", Scope.Conversation("slack", $"C{c}")),
+                { Owner: { } o } => ("notes", $"U{o}/{item.Index}", Scope.Personal(PersonRef.Slack($"U{o}"))),
+                _ => ("handbook", $"{item.Index}", Scope.Workspace),
+            };
             ids[item.Index] = $"{source}:{native}";
             items.Add(new ItemRecord(source, native, $"{item.Index}", scope, PersonRef.Slack($"U{item.Author}"), T0.AddMinutes(item.Index), null,
                 "message", text, true, [], new Dictionary<string, int>(), 0, null));
@@ -136,7 +139,9 @@ public static class AudienceArbitraries
                 from author in Gen.Elements(conversations[c].Current.Concat(conversations[c].Former).ToArray())
                 select new ItemSpec(index, c, null, author)),
             (3, from owner in Gen.Choose(0, people - 1)
-                select new ItemSpec(index, null, owner, owner)));
+                select new ItemSpec(index, null, owner, owner)),
+            (1, from author in Gen.Choose(0, people - 1)
+                select new ItemSpec(index, null, null, author)));
 
     /// Owners share into conversations they belong to, and sometimes take it back.
     private static Gen<ShareSpec?> Share(ItemSpec item, IReadOnlyList<ConversationSpec> conversations)

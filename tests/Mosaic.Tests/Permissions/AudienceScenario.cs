@@ -32,10 +32,13 @@ public sealed record AudienceScenario(
 
         bool AllMembersOf(int conversation) => audience.IsSubsetOf(Conversations[conversation].Current);
 
-        return item.Conversation is { } c
-            ? AllMembersOf(c)
-            : (ShownIn is null && item.Owner == Asker)
-              || Shares.Any(s => s.Item == item.Index && !s.Undone && AllMembersOf(s.Conversation));
+        return item switch
+        {
+            { Conversation: { } c } => AllMembersOf(c),
+            { Owner: { } owner } => (ShownIn is null && owner == Asker)
+                || Shares.Any(s => s.Item == item.Index && !s.Undone && AllMembersOf(s.Conversation)),
+            _ => true,
+        };
     }
 
     public override string ToString() =>
@@ -49,10 +52,11 @@ public sealed record ConversationSpec(int Index, ConversationKind Kind, IReadOnl
     public override string ToString() => $"{Index}:{Kind} now {{{string.Join(",", Current)}}} left {{{string.Join(",", Former)}}}";
 }
 
-/// An item: in a conversation (written by Author), or in Owner's personal slice.
+/// An item: in a conversation (written by Author), in Owner's personal slice, or (neither) the whole workspace's.
 public sealed record ItemSpec(int Index, int? Conversation, int? Owner, int Author)
 {
-    public override string ToString() => Conversation is { } c ? $"{Index}@c{c} by {Author}" : $"{Index}@personal of {Owner}";
+    public override string ToString() =>
+        Conversation is { } c ? $"{Index}@c{c} by {Author}" : Owner is { } o ? $"{Index}@personal of {o}" : $"{Index}@workspace";
 }
 
 /// An owner sharing a personal item into a conversation, perhaps taken back since.
