@@ -84,7 +84,7 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
             .ToList();
     }
 
-    private static bool Filtered(ParsedQuery query) => query.Time is not null || query.Author is not null || query.Conversation is not null;
+    private static bool Filtered(ParsedQuery query) => query.Time is not null || query.Preferred is not null || query.Author is not null || query.Conversation is not null;
 
     private static string Attribution(ItemView item)
     {
@@ -145,7 +145,7 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
             candidates.Add(new Candidate(item, lexical, decides, 0.55 * lexical + 0.25 * p + (cued ? 0.2 : 0), matched));
         }
 
-        var soonest = evidence.Query.Time?.Soonest == true;
+        var soonest = evidence.Query.Preferred?.Soonest == true;
         return candidates
             .OrderByDescending(c => Math.Round(c.Total, 6))
             .ThenBy(c => soonest ? c.Item.Timestamp.UtcTicks : -c.Item.Timestamp.UtcTicks)
@@ -271,11 +271,12 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
     [GeneratedRegex(@"\b(means|mean|stands for|is what we call|we call|refers to|is our (name|term|word)|aka|short for)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DefinitionCue();
 
-    [GeneratedRegex(@"\b(ticket|issue number|jira|tracked (in|under))\b")]
+    // Questions after an identifier: a ticket, a confirmation or booking number, a reference, a code.
+    [GeneratedRegex(@"\b(ticket|issue number|jira|tracked (in|under)|confirmation|reference|booking|order number|tracking number|code)\b")]
     private static partial Regex TicketQuestion();
 
-    // A ticket key: HBR-215, PAY-7.
-    [GeneratedRegex(@"\b[A-Z][A-Z0-9]{1,9}-\d+\b")]
+    // An identifier: a ticket key (HBR-215), a booking code (LX-48213, PCB55812), a long number.
+    [GeneratedRegex(@"\b[A-Z][A-Z0-9]{1,9}-?\d{2,}\b|\b\d{5,}\b")]
     private static partial Regex TicketKey();
 
     [GeneratedRegex("(?!)")]

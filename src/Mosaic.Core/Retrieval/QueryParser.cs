@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Mosaic.Retrieval;
 
 /// Reads Slack's search modifiers (from:@maya, in:#dev, before:, after:, on:, during:) and plain-language
-/// time expressions out of a query; what remains gives the search terms.
+/// time expressions out of a query; what remains gives the search terms. Modifiers filter; plain words prefer.
 public static partial class QueryParser
 {
     public static ParsedQuery Parse(string query, DateTimeOffset now, TimeZoneInfo zone)
@@ -40,12 +40,7 @@ public static partial class QueryParser
         });
 
         var (remaining, expression) = TimeExpressions.Extract(rest, now, zone);
-        if (expression is not null)
-        {
-            time = time is null ? expression : time.Intersect(expression);
-        }
-
-        return new ParsedQuery(remaining.Trim(), Terms.Of(remaining), author, conversation, time);
+        return new ParsedQuery(remaining.Trim(), Terms.Of(remaining), author, conversation, time, expression);
     }
 
     private static TimeRange? ModifierRange(string key, string value, DateTimeOffset now, TimeZoneInfo zone)

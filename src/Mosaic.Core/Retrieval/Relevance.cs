@@ -13,6 +13,7 @@ public static partial class Relevance
     private const double CoverageShare = 0.65;
     private const double FocusBonus = 0.25;
     private const double RootShare = 0.5;
+    private const double PeriodBonus = 0.3;
 
     /// Identifiers in a question (ticket keys, words with digits): what the question is about.
     public static IReadOnlyList<string> FocusTerms(IReadOnlyList<string> terms) =>
@@ -21,14 +22,16 @@ public static partial class Relevance
     /// Scores hits and thread context together and returns them best first. Context items not found by the
     /// index get no BM25 share, only what they (and their root) cover of the question.
     /// Among equally good items the newest comes first, or the earliest when the question asks for the soonest.
-    public static IEnumerable<SearchHit> Rank(ParsedQuery query, IReadOnlyList<SearchHit> hits, IReadOnlyList<ItemView> around, IReadOnlyList<ItemView> roots, bool soonest = false)
+    public static IEnumerable<SearchHit> Rank(
+        ParsedQuery query, IReadOnlyList<SearchHit> hits, IReadOnlyList<ItemView> around, IReadOnlyList<ItemView> roots, IReadOnlyList<Neighbour> neighbours)
     {
+        var soonest = query.Preferred?.Soonest == true;
         if (query.Terms.Count == 0)
         {
-            return hits;
+            return soonest ? hits.OrderBy(h => h.Item.Timestamp) : hits;
         }
 
-        var pool = hits.Concat(around.Select(i => new SearchHit(i, 0))).DistinctBy(h => h.Item.RowId).ToList();
+        var pool = hits.Concat(around.Concat(neighbours.Select(n => n.Item)).Select(i => new SearchHit(i, 0))).DistinctBy(h => h.Item.RowId).ToList();
         if (pool.Count == 0)
         {
             return [];
@@ -43,21 +46,56 @@ public static partial class Relevance
         var focus = FocusTerms(query.Terms).Select(Terms.Stem).ToList();
         var best = Math.Max(pool.Max(h => h.Score), 1e-9);
 
-        return pool
-            .Select(hit =>
+        var own = pool.ToDictionary(
+            hit => hit.Item.RowId,
+            hit =>
             {
-                var own = stems[hit.Item.RowId];
+                var mine = stems[hit.Item.RowId];
                 var root = hit.Item.ThreadRef is { } thread && !hit.Item.IsThreadRoot
                     ? rootStems.GetValueOrDefault((hit.Item.ConversationId, thread))
                     : null;
-                var coverage = Coverage(wanted, weights, own, root);
-                var score = Bm25Share * (hit.Score / best) + CoverageShare * coverage + (focus.Any(own.Contains) ? FocusBonus : 0);
-                return hit with { Score = Math.Round(score * 10, 4) };
+                return Bm25Share * (hit.Score / best) + CoverageShare * Coverage(wanted, weights, mine, root) + (focus.Any(mine.Contains) ? FocusBonus : 0);
+            });
+
+        // What a message's neighbours score flows to it, most from a question just before it by someone else.
+        var items = pool.ToDictionary(h => h.Item.RowId, h => h.Item);
+        var flow = new Dictionary<long, double>();
+        foreach (var n in neighbours)
+        {
+            if (items.TryGetValue(n.AnchorRowId, out var anchor))
+            {
+                flow[n.Item.RowId] = Math.Max(flow.GetValueOrDefault(n.Item.RowId), own[anchor.RowId] * Flow(anchor, n.Item, n.Offset));
+            }
+        }
+
+        double Period(ItemView item) => query.Preferred is { } p && (p.From is null || item.Timestamp >= p.From) && (p.Until is null || item.Timestamp < p.Until) ? PeriodBonus : 0;
+
+        return pool
+            .Select(hit =>
+            {
+                var relevance = own[hit.Item.RowId] + flow.GetValueOrDefault(hit.Item.RowId);
+                return hit with { Score = Math.Round((relevance + Period(hit.Item)) * 10, 4) };
             })
             .Where(h => h.Score > 0)
             .OrderByDescending(h => h.Score)
             .ThenBy(h => soonest ? h.Item.Timestamp.UtcTicks : -h.Item.Timestamp.UtcTicks);
     }
+
+    /// How much of a message's relevance reaches a neighbour: the reply right after a question by someone else is
+    /// most likely its answer.
+    private static double Flow(ItemView anchor, ItemView item, int offset)
+    {
+        var answers = IsQuestion(anchor) && anchor.AuthorId != item.AuthorId;
+        return offset switch
+        {
+            1 => answers ? 0.7 : 0.35,
+            2 => answers ? 0.3 : 0.15,
+            -1 => 0.25,
+            _ => 0.1,
+        };
+    }
+
+    private static bool IsQuestion(ItemView item) => item.Text.Contains('?', StringComparison.Ordinal);
 
     /// The weighted share of the question's words an item has; words only its thread root has count half.
     public static double Coverage(IReadOnlyList<string> wanted, IReadOnlyDictionary<string, double> weights, HashSet<string> own, HashSet<string>? root)

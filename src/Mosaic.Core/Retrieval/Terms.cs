@@ -44,47 +44,10 @@ public static partial class Terms
         return terms;
     }
 
-    /// A crude stem, enough to match "deploys", "deployed" and "deploying" to one form, and "release" to "releases".
-    public static string Stem(string word)
-    {
-        if (word.Length <= 3 || word.Contains('-', StringComparison.Ordinal) || !char.IsAsciiLetter(word[^1]))
-        {
-            return word;
-        }
-
-        var w = word;
-        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4)
-        {
-            w = w[..^3] + "y";
-        }
-        else if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal))
-        {
-            w = w[..^1];
-        }
-
-        var cut = false;
-        if (w.EndsWith("ied", StringComparison.Ordinal) && w.Length > 4)
-        {
-            w = w[..^3] + "y";
-        }
-        else if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length >= 6)
-        {
-            w = w[..^3];
-            cut = true;
-        }
-        else if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length >= 5)
-        {
-            w = w[..^2];
-            cut = true;
-        }
-
-        if (cut && w.Length >= 3 && w[^1] == w[^2] && w[^1] is not ('l' or 's' or 'z'))
-        {
-            w = w[..^1];
-        }
-
-        return w.Length > 3 && w.EndsWith('e') ? w[..^1] : w;
-    }
+    /// The stem the full-text index would give the word (Porter's), so comparing stems agrees with what the index
+    /// matched. Ticket keys and words with digits stay as they are.
+    public static string Stem(string word) =>
+        word.Contains('-', StringComparison.Ordinal) || word.Any(char.IsAsciiDigit) ? word : PorterStemmer.Stem(word);
 
     /// The stems of a text's content words, for overlap comparisons.
     public static HashSet<string> Stems(string text) => Of(text).Select(Stem).ToHashSet(StringComparer.Ordinal);

@@ -60,11 +60,15 @@ public static partial class TimeExpressions
     private static readonly (Regex Pattern, Func<Match, DateTimeOffset, TimeZoneInfo, TimeRange?> Resolve)[] Patterns =
     [
         (IsoDate(), (m, now, zone) => ResolveIsoDate(m, zone)),
+        (Between(), (m, now, zone) => ResolveBetween(m, now, zone)),
+        (DayMonth(), (m, now, zone) => ResolveDayMonth(m, now, zone)),
+        (MonthDay(), (m, now, zone) => ResolveDayMonth(m, now, zone)),
         (DayWord(), (m, now, zone) => ResolveDayWord(m, now, zone)),
         (RollingWindow(), (m, now, zone) => ResolveRolling(m, now, zone)),
         (Ago(), (m, now, zone) => ResolveAgo(m, now, zone)),
         (CalendarPeriod(), (m, now, zone) => ResolveCalendarPeriod(m, now, zone)),
         (MonthName(), (m, now, zone) => ResolveMonth(m, now, zone)),
+        (MonthYear(), (m, now, zone) => ResolveMonth(m, now, zone)),
         (Weekday(), (m, now, zone) => ResolveWeekday(m, now, zone)),
         (Year(), (m, now, zone) => ResolveYear(m, zone)),
         (Upcoming(), (m, now, zone) => new TimeRange(now, null, m.Value.Trim()) { Soonest = true }),
@@ -78,6 +82,39 @@ public static partial class TimeExpressions
         }
 
         return Bounded(m.Groups["prep"].Value, Day(day, zone, m.Value.Trim()));
+    }
+
+    /// "1 May, 2022", "May 1st", "the 3rd of March": that day; without a year, the latest such day up to now.
+    private static TimeRange? ResolveDayMonth(Match m, DateTimeOffset now, TimeZoneInfo zone) =>
+        DateOf(m.Groups["month"].Value, m.Groups["day"].Value, m.Groups["year"].Success ? m.Groups["year"].Value : null, now, zone) is { } day
+            ? Bounded(m.Groups["prep"].Value, Day(day, zone, m.Value.Trim()))
+            : null;
+
+    /// "between August 11 and August 15 2023", "between March 3 and 9": both days included.
+    private static TimeRange? ResolveBetween(Match m, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        var year = m.Groups["year"].Success ? m.Groups["year"].Value : null;
+        var first = DateOf(m.Groups["m1"].Value, m.Groups["d1"].Value, year, now, zone);
+        var last = DateOf(m.Groups["m2"].Success ? m.Groups["m2"].Value : m.Groups["m1"].Value, m.Groups["d2"].Value, year, now, zone);
+        return first is { } a && last is { } b && b >= a ? new TimeRange(Start(a, zone), Start(b.AddDays(1), zone), m.Value.Trim()) : null;
+    }
+
+    private static DateOnly? DateOf(string monthName, string dayText, string? yearText, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        if (MonthIndex(monthName.ToLowerInvariant()) is not { } month || !int.TryParse(dayText, NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+        {
+            return null;
+        }
+
+        var today = Today(now, zone);
+        var year = yearText is null ? today.Year : int.Parse(yearText, CultureInfo.InvariantCulture);
+        if (day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        var date = new DateOnly(year, month, day);
+        return yearText is null && date > today && day <= DateTime.DaysInMonth(year - 1, month) ? new DateOnly(year - 1, month, day) : date;
     }
 
     private static TimeRange ResolveDayWord(Match m, DateTimeOffset now, TimeZoneInfo zone)
@@ -243,6 +280,22 @@ public static partial class TimeExpressions
 
     private const string NumberWord = "(?<n>\\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)";
 
+    private const string Month = "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+
+    private const string Ordinal = "(?:st|nd|rd|th)?";
+
+    [GeneratedRegex(@"\bbetween\s+(?<m1>" + Month + @")\.?\s+(?<d1>\d{1,2})" + Ordinal + @"\s+and\s+(?:(?<m2>" + Month + @")\.?\s+)?(?<d2>\d{1,2})" + Ordinal + @"\b(?:,?\s+(?<year>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Between();
+
+    [GeneratedRegex(@"\b(?:(?<prep>on|since|before|after|from)\s+)?(?:the\s+)?(?<day>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?(?<month>" + Month + @")\b\.?(?:,?\s+(?<year>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"\b(?:(?<prep>on|since|before|after|from)\s+)?(?<month>" + Month + @")\.?\s+(?<day>\d{1,2})" + Ordinal + @"\b(?:,?\s+(?<year>(?:19|20)\d{2})\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?<month>" + Month + @")\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthYear();
+
     [GeneratedRegex(@"\b(?:(?<prep>on|since|before|after|from)\s+)?(?<date>\d{4}-\d{2}-\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex IsoDate();
 
@@ -258,7 +311,7 @@ public static partial class TimeExpressions
     [GeneratedRegex(@"\b(?:(?:in|during|over)\s+)?(?:the\s+)?(?<which>this|last|past|previous|next)\s+(?<unit>week|month|year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CalendarPeriod();
 
-    [GeneratedRegex(@"\b(?<prep>in|during|since|before|after|from|early|late|mid)\s+(?:early\s+|late\s+|mid-?)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b(?:\s+(?<year>\d{4})\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<prep>in|of|during|since|before|after|from|early|late|mid)\s+(?:early\s+|late\s+|mid-?)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b(?:\s+(?<year>\d{4})\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex MonthName();
 
     [GeneratedRegex(@"\b(?<prep>on|last|this|next)\s+(?<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", RegexOptions.IgnoreCase)]

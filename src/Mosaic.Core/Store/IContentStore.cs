@@ -18,6 +18,11 @@ public interface IContentStore : IAsyncDisposable
     /// for the same audience. Items outside threads bring nothing.
     Task<IReadOnlyList<ItemView>> GetThreadContextAsync(IReadOnlyList<ItemView> items, int around, AccessContext access, CancellationToken ct = default);
 
+    /// For each given conversation item outside a thread (or a thread's root): the top-level items just before and
+    /// after it in the same conversation, up to `before` and `after` of them, for the same audience.
+    /// Conversations run on: an answer is usually the next message, not the one that matched.
+    Task<IReadOnlyList<Neighbour>> GetNeighboursAsync(IReadOnlyList<ItemView> items, int before, int after, AccessContext access, CancellationToken ct = default);
+
     /// The time of the newest item the audience may see, or null when there is none. Calendar events do not count:
     /// they are scheduled, often in the future, while "now" is the last moment the data has seen.
     Task<DateTimeOffset?> GetNewestTimeAsync(AccessContext access, CancellationToken ct = default);

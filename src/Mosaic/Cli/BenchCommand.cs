@@ -1,10 +1,13 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Mosaic.Connectors.Locomo;
 using Mosaic.Connectors.Slack;
+using Mosaic.Evaluation.Locomo;
 using Mosaic.Ingestion;
 using Mosaic.Sample;
 using Mosaic.Store.Sqlite;
+using Spectre.Console;
 
 namespace Mosaic.Cli;
 
@@ -74,8 +77,88 @@ internal static class BenchCommand
             }
         }));
 
-        return new Command("bench", "Benchmarks that print machine-readable results") { import };
+        return new Command("bench", "Benchmarks: a readable table, or --json") { import, Locomo(context) };
     }
+
+    /// `mosaic bench locomo FILE [--limit N] [--json]`
+    private static Command Locomo(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "The LoCoMo JSON file (e.g. ../shared/bench/locomo/locomo-dev.json)" };
+        var limit = new Option<int?>("--limit") { Description = "Ask at most this many questions per conversation (a quick run)" };
+        var json = CliOptions.Json();
+        var details = new Option<string?>("--details") { Description = "Also write every question's evidence and both rankings to this JSON file" };
+        var command = new Command("locomo", "Evidence retrieval on LoCoMo, against a plain BM25-over-turns baseline in the same run") { file, limit, json, details };
+        command.SetAction(MosaicCli.Guard(context, async (parse, ct) =>
+        {
+            var data = LocomoDataset.Load(parse.GetValue(file)!);
+            var clock = Stopwatch.StartNew();
+            var report = await LocomoBenchmark.RunAsync(data, parse.GetValue(limit), ct);
+            var seconds = clock.Elapsed.TotalSeconds;
+            if (parse.GetValue(details) is { Length: > 0 } detailsFile)
+            {
+                var turns = data.ToDictionary(c => c.SampleId, c => c.Turns.ToDictionary(t => t.DiaId, t => $"{t.Speaker}: {t.Text}"));
+                await File.WriteAllTextAsync(detailsFile, CliJson.Serialize(report.Results.Select(r => new
+                {
+                    sample = r.SampleId,
+                    category = r.Question.Category,
+                    question = r.Question.Question,
+                    evidence = r.Question.Evidence.Select(e => new { id = e, text = turns[r.SampleId][e] }),
+                    mosaic = r.Mosaic.Take(10).Select(id => new { id, hit = r.Question.Evidence.Contains(id), text = turns[r.SampleId][id] }),
+                    baseline = r.Baseline.Take(10),
+                })), ct);
+            }
+
+            var rows = LocomoBenchmark.Categories.Keys
+                .Select(c => (Name: $"{c} {LocomoBenchmark.Categories[c]}", Scores: report.Category(c)))
+                .Append((Name: "1–4 overall", Scores: report.Overall))
+                .ToList();
+            if (parse.GetValue(json))
+            {
+                object Metrics(RetrievalMetrics m) => new
+                {
+                    questions = m.Questions,
+                    recall_at_1 = Math.Round(m.RecallAt1, 4),
+                    recall_at_5 = Math.Round(m.RecallAt5, 4),
+                    recall_at_10 = Math.Round(m.RecallAt10, 4),
+                    recall_at_20 = Math.Round(m.RecallAt20, 4),
+                    mrr = Math.Round(m.Mrr, 4),
+                };
+                await context.Out.WriteLineAsync(CliJson.Serialize(new
+                {
+                    benchmark = "locomo",
+                    file = Path.GetFileName(parse.GetValue(file)),
+                    conversations = data.Count,
+                    seconds = Math.Round(seconds, 2),
+                    results = rows.Select(r => new
+                    {
+                        scope = r.Name,
+                        mosaic = Metrics(r.Scores.Mosaic),
+                        baseline = Metrics(r.Scores.Baseline),
+                        ratio_recall_at_10 = Ratio(r.Scores.Mosaic.RecallAt10, r.Scores.Baseline.RecallAt10),
+                        ratio_mrr = Ratio(r.Scores.Mosaic.Mrr, r.Scores.Baseline.Mrr),
+                    }),
+                }));
+                return 0;
+            }
+
+            var table = new Table().AddColumns("category", "questions", "R@1", "R@5", "R@10", "R@20", "MRR", "baseline R@10", "baseline MRR", "R@10 ×", "MRR ×");
+            foreach (var (name, (mosaic, baseline)) in rows)
+            {
+                table.AddRow(
+                    name, mosaic.Questions.ToString(CultureInfo.InvariantCulture), F(mosaic.RecallAt1), F(mosaic.RecallAt5), F(mosaic.RecallAt10), F(mosaic.RecallAt20), F(mosaic.Mrr),
+                    F(baseline.RecallAt10), F(baseline.Mrr), F(Ratio(mosaic.RecallAt10, baseline.RecallAt10)), F(Ratio(mosaic.Mrr, baseline.Mrr)));
+            }
+
+            context.Console.Write(table);
+            context.Console.MarkupLine($"[grey]{data.Count} conversations, {report.Results.Count} questions with evidence, {seconds.ToString("0.0", CultureInfo.InvariantCulture)} s. Category 5 (adversarial) is not in the overall figures.[/]");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static double Ratio(double value, double baseline) => baseline > 0 ? Math.Round(value / baseline, 3) : 0;
+
+    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 
     private static double Time(Func<Task> work)
     {

@@ -705,6 +705,55 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
         return context;
     }
 
+    public async Task<IReadOnlyList<Neighbour>> GetNeighboursAsync(IReadOnlyList<ItemView> items, int before, int after, AccessContext access, CancellationToken ct = default)
+    {
+        var wanted = items
+            .Where(i => i.ConversationId is not null && (i.ThreadRef is null || i.IsThreadRoot))
+            .Select(i => new { a = i.RowId, c = i.ConversationId, o = i.OwnerId, s = i.Source, t = Time.ToMicros(i.Timestamp) })
+            .ToList();
+        if (wanted.Count == 0)
+        {
+            return [];
+        }
+
+        const string TopLevel = "x.conversation_id IS w.conversation_id AND x.owner_id IS w.owner_id AND x.source = w.source AND (x.thread_ref IS NULL OR x.thread_ref = x.ref) AND x.indexed = 1";
+        await using var connection = await OpenConnectionAsync(ct);
+        await using var command = Command(
+            connection,
+            $"""
+             WITH {AudienceCte},
+             wanted(anchor, conversation_id, owner_id, source, ts) AS (
+                 SELECT value ->> '$.a', value ->> '$.c', value ->> '$.o', value ->> '$.s', value ->> '$.t' FROM json_each($wanted))
+             SELECT w.anchor, w.ts, {ItemColumns}
+             FROM wanted w
+             JOIN items i ON i.id IN (SELECT x.id FROM items x WHERE {TopLevel} AND x.ts_utc < w.ts ORDER BY x.ts_utc DESC LIMIT $before)
+                 OR i.id IN (SELECT x.id FROM items x WHERE {TopLevel} AND x.ts_utc > w.ts ORDER BY x.ts_utc LIMIT $after)
+             {ItemJoins}
+             WHERE {EligibleItem}
+             """,
+            Access(access, ("$wanted", JsonSerializer.Serialize(wanted)), ("$before", before), ("$after", after)));
+        var found = new List<(long Anchor, long AnchorTs, ItemView Item)>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                found.Add((reader.GetInt64(0), reader.GetInt64(1), ReadItem(reader, 2)));
+            }
+        }
+
+        // Offsets count outward from the anchor in time: -1, -2 … before it; 1, 2 … after it.
+        return found
+            .GroupBy(f => f.Anchor)
+            .SelectMany(g =>
+            {
+                var anchorTs = g.First().AnchorTs;
+                var earlier = g.Where(f => Time.ToMicros(f.Item.Timestamp) < anchorTs).OrderByDescending(f => f.Item.Timestamp).Select((f, i) => new Neighbour(g.Key, -(i + 1), f.Item));
+                var later = g.Where(f => Time.ToMicros(f.Item.Timestamp) > anchorTs).OrderBy(f => f.Item.Timestamp).Select((f, i) => new Neighbour(g.Key, i + 1, f.Item));
+                return earlier.Concat(later);
+            })
+            .ToList();
+    }
+
     public async Task<DateTimeOffset?> GetNewestTimeAsync(AccessContext access, CancellationToken ct = default)
     {
         await using var connection = await OpenConnectionAsync(ct);
@@ -741,35 +790,35 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
         return command;
     }
 
-    private static ItemView ReadItem(SqliteDataReader r)
+    private static ItemView ReadItem(SqliteDataReader r, int first = 0)
     {
-        var source = r.GetString(1);
-        var nativeId = r.GetString(2);
+        var source = r.GetString(first + 1);
+        var nativeId = r.GetString(first + 2);
         string? conversation = null;
-        if (!r.IsDBNull(7))
+        if (!r.IsDBNull(first + 7))
         {
-            conversation = Conversation.LabelFor(ParseKind(r.GetString(7)), r.GetString(8));
+            conversation = Conversation.LabelFor(ParseKind(r.GetString(first + 7)), r.GetString(first + 8));
         }
 
         return new ItemView(
-            RowId: r.GetInt64(0),
+            RowId: r.GetInt64(first + 0),
             Id: $"{source}:{nativeId}",
             Source: source,
-            Ref: r.GetString(3),
-            Scope: ParseScope(r.GetString(4)),
-            ConversationId: r.IsDBNull(5) ? null : r.GetInt64(5),
-            ConversationNativeId: r.IsDBNull(6) ? null : r.GetString(6),
+            Ref: r.GetString(first + 3),
+            Scope: ParseScope(r.GetString(first + 4)),
+            ConversationId: r.IsDBNull(first + 5) ? null : r.GetInt64(first + 5),
+            ConversationNativeId: r.IsDBNull(first + 6) ? null : r.GetString(first + 6),
             Conversation: conversation,
-            Author: r.IsDBNull(9) ? null : r.GetString(9),
-            AuthorId: r.IsDBNull(17) ? null : r.GetInt64(17),
-            OwnerId: r.IsDBNull(18) ? null : r.GetInt64(18),
-            Title: r.IsDBNull(19) ? null : r.GetString(19),
-            Timestamp: Time.FromMicros(r.GetInt64(10), r.GetInt32(11)),
-            Text: r.GetString(12),
-            ThreadRef: r.IsDBNull(13) ? null : r.GetString(13),
-            Position: r.IsDBNull(14) ? null : r.GetInt32(14),
-            ReplyCount: r.GetInt32(15),
-            ReactionCount: r.GetInt32(16));
+            Author: r.IsDBNull(first + 9) ? null : r.GetString(first + 9),
+            AuthorId: r.IsDBNull(first + 17) ? null : r.GetInt64(first + 17),
+            OwnerId: r.IsDBNull(first + 18) ? null : r.GetInt64(first + 18),
+            Title: r.IsDBNull(first + 19) ? null : r.GetString(first + 19),
+            Timestamp: Time.FromMicros(r.GetInt64(first + 10), r.GetInt32(first + 11)),
+            Text: r.GetString(first + 12),
+            ThreadRef: r.IsDBNull(first + 13) ? null : r.GetString(first + 13),
+            Position: r.IsDBNull(first + 14) ? null : r.GetInt32(first + 14),
+            ReplyCount: r.GetInt32(first + 15),
+            ReactionCount: r.GetInt32(first + 16));
     }
 
     // ---------------------------------------------------------------- directory
