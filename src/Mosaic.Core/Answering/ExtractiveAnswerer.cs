@@ -17,7 +17,7 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
 
     public Task<Answer> AnswerAsync(Question question, RetrievalResult evidence, CancellationToken ct = default)
     {
-        var intent = IntentOf(question.Text);
+        var intent = QuestionKinds.Of(question.Text);
         var wanted = evidence.Query.Terms.Select(Terms.Stem).Distinct(StringComparer.Ordinal).ToList();
         var candidates = Score(evidence, intent, wanted);
         if (candidates.Count == 0 && Filtered(evidence.Query) && evidence.Hits.Count > 0)
@@ -39,7 +39,7 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
         }
 
         var chosen = Choose(candidates, intent);
-        var dated = intent == Intent.Decision && chosen.Count >= 2 && chosen[0].Decides && chosen.Skip(1).All(c => c.Item.Timestamp < chosen[0].Item.Timestamp);
+        var dated = intent == QuestionKind.Decision && chosen.Count >= 2 && chosen[0].Decides && chosen.Skip(1).All(c => c.Item.Timestamp < chosen[0].Item.Timestamp);
         var lines = new List<string>();
         var citations = new List<Citation>();
         for (var i = 0; i < chosen.Count; i++)
@@ -56,9 +56,9 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
 
     /// For "what did we decide": the newest decision on the topic leads, since a later one replaces an earlier,
     /// followed by what was said on the same topic before it. Otherwise the best few that come close to the best.
-    private static List<Candidate> Choose(List<Candidate> candidates, Intent intent)
+    private static List<Candidate> Choose(List<Candidate> candidates, QuestionKind intent)
     {
-        if (intent == Intent.Decision)
+        if (intent == QuestionKind.Decision)
         {
             var strongest = candidates.Max(c => c.Lexical);
             var topical = candidates.Where(c => c.Lexical >= 0.6 * strongest).DistinctBy(c => Relevance.Normalise(c.Item.Text)).ToList();
@@ -104,7 +104,7 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
     /// changes a decision.
     private sealed record Candidate(ItemView Item, double Lexical, bool Decides, double Total, HashSet<string> Matched);
 
-    private static List<Candidate> Score(RetrievalResult evidence, Intent intent, IReadOnlyList<string> wanted)
+    private static List<Candidate> Score(RetrievalResult evidence, QuestionKind intent, IReadOnlyList<string> wanted)
     {
         var maxScore = evidence.Hits.Count > 0 ? Math.Max(evidence.Hits.Max(h => h.Score), 1e-9) : 1;
         var prior = new Dictionary<long, double>();
@@ -124,7 +124,7 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
         var stems = items.ToDictionary(i => i.RowId, Relevance.Stems);
         var roots = items.Where(i => i.IsThreadRoot).DistinctBy(i => (i.ConversationId, i.ThreadRef)).ToDictionary(i => (i.ConversationId, i.ThreadRef!), i => stems[i.RowId]);
         var weights = Relevance.Weights(wanted, stems.Values);
-        var cue = CueFor(intent);
+        var cue = QuestionKinds.Cue(intent);
 
         var candidates = new List<Candidate>();
         foreach (var item in items)
@@ -140,7 +140,7 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
                 ? own
                 : item.ThreadRef is { } thread ? 0.5 * threadPrior.GetValueOrDefault((item.ConversationId, thread)) : 0;
             var cued = cue.IsMatch(item.Text);
-            var decides = intent == Intent.Decision && (cued || Revision().IsMatch(item.Text));
+            var decides = intent == QuestionKind.Decision && (cued || Revision().IsMatch(item.Text));
             var matched = wanted.Where(stems[item.RowId].Contains).ToHashSet(StringComparer.Ordinal);
             candidates.Add(new Candidate(item, lexical, decides, 0.55 * lexical + 0.25 * p + (cued ? 0.2 : 0), matched));
         }
@@ -188,54 +188,6 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
         return quote.Length <= MaxQuote ? prefix + quote : prefix + quote[..MaxQuote].TrimEnd() + "…";
     }
 
-    private enum Intent
-    {
-        Other,
-        Who,
-        When,
-        Decision,
-        Definition,
-        Ticket,
-    }
-
-    /// What kind of answer the question wants. The question word leads ("who picked up HBR-142" wants a person
-    /// even though "picked" sounds like a decision); decision words count only when no question word decides it.
-    private static Intent IntentOf(string question)
-    {
-        var q = question.Trim().ToLowerInvariant();
-        if (DefinitionQuestion().IsMatch(q) || ShortWhatIs().IsMatch(q))
-        {
-            return Intent.Definition;
-        }
-
-        if (TicketQuestion().IsMatch(q))
-        {
-            return Intent.Ticket;
-        }
-
-        if (q.StartsWith("who", StringComparison.Ordinal) || q.Contains("whose", StringComparison.Ordinal) || q.Contains("owner", StringComparison.Ordinal))
-        {
-            return Intent.Who;
-        }
-
-        if (q.StartsWith("when", StringComparison.Ordinal) || q.Contains("what time", StringComparison.Ordinal) || q.Contains("what date", StringComparison.Ordinal) || q.Contains("which day", StringComparison.Ordinal))
-        {
-            return Intent.When;
-        }
-
-        return DecisionQuestion().IsMatch(q) ? Intent.Decision : Intent.Other;
-    }
-
-    private static Regex CueFor(Intent intent) => intent switch
-    {
-        Intent.Who => OwnerCue(),
-        Intent.When => TimeCue(),
-        Intent.Decision => DecisionCue(),
-        Intent.Definition => DefinitionCue(),
-        Intent.Ticket => TicketKey(),
-        _ => Nothing(),
-    };
-
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
@@ -246,39 +198,7 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
     [GeneratedRegex(@"(?<=[.!?])\s+|\n+|\s*[•◦▪]\s+")]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"\bwhat\b.*\b(mean|means|stand for|stands for)\b|\bwhat('s| is| are)\s+(a|an|the)?\s*[""'“‘]|\bdefine\b|\bmeaning of\b")]
-    private static partial Regex DefinitionQuestion();
-
-    // "what is the furnace?", "what's a code yellow": a short what-is question asks for a definition.
-    [GeneratedRegex(@"\bwhat(?:'s| is| are)\s+(?:a |an |the )?[\w\- ]{1,30}\??$")]
-    private static partial Regex ShortWhatIs();
-
-    [GeneratedRegex(@"\b(decid\w*|decision\w*|agree\w*|settle\w*|go(ing)? with|chose|choice|pick(ed)?|which\b.*\b(use|using|provider|library|tool|date)|current(ly)?|now)\b")]
-    private static partial Regex DecisionQuestion();
-
-    [GeneratedRegex(@"\b(owns?|owner|ownership|is mine|it's mine|on point|responsible|in charge|assigned|point person|driving|taking (this|it|over)|i'll take|lead(s|ing)?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OwnerCue();
-
-    [GeneratedRegex(@"\b(\d{1,2}(:\d{2})?\s?(am|pm)|\d{4}-\d{2}-\d{2}|\d{1,2}(st|nd|rd|th)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan\w*|feb\w*|mar(ch)?|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|tomorrow|tonight|next week|eod|noon)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TimeCue();
-
-    [GeneratedRegex(@"\b(decided|decision|agreed|going with|go with|we'll use|we will use|we're using|settled on|final(ly)?|switch\w*|moving to|instead|chose|choosing|picked|confirmed|officially|change of plan|from now on|going forward)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DecisionCue();
-
     [GeneratedRegex(@"\b(switch\w*|instead|chang\w*|mov(e|es|ed|ing)|no longer|update[sd]?|revers\w*|revert\w*|actually|pushed|postpon\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Revision();
 
-    [GeneratedRegex(@"\b(means|mean|stands for|is what we call|we call|refers to|is our (name|term|word)|aka|short for)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DefinitionCue();
-
-    // Questions after an identifier: a ticket, a confirmation or booking number, a reference, a code.
-    [GeneratedRegex(@"\b(ticket|issue number|jira|tracked (in|under)|confirmation|reference|booking|order number|tracking number|code)\b")]
-    private static partial Regex TicketQuestion();
-
-    // An identifier: a ticket key (HBR-215), a booking code (LX-48213, PCB55812), a long number.
-    [GeneratedRegex(@"\b[A-Z][A-Z0-9]{1,9}-?\d{2,}\b|\b\d{5,}\b")]
-    private static partial Regex TicketKey();
-
-    [GeneratedRegex("(?!)")]
-    private static partial Regex Nothing();
 }

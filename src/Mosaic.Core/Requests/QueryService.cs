@@ -6,9 +6,9 @@ namespace Mosaic.Requests;
 
 /// Search and ask for a resolved request: what every interface calls once it knows who asks and for whom.
 /// Every result is recorded in the audit log with the items it showed and the audience that saw them.
-public sealed class QueryService(IContentStore store, IDirectory directory, IAnswerer answerer, IAuditLog audit)
+public sealed class QueryService(IContentStore store, IDirectory directory, IAnswerer answerer, IAuditLog audit, RankingOptions? ranking = null)
 {
-    private readonly Retriever _retriever = new(store, new NameResolver(directory));
+    private readonly Retriever _retriever = new(store, new NameResolver(directory), ranking);
 
     public async Task<SearchResponse> SearchAsync(Request request, string query, int limit, DateTimeOffset? now = null, CancellationToken ct = default)
     {

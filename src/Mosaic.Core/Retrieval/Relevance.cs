@@ -9,11 +9,6 @@ namespace Mosaic.Retrieval;
 /// may not see.
 public static partial class Relevance
 {
-    private const double Bm25Share = 0.35;
-    private const double CoverageShare = 0.65;
-    private const double FocusBonus = 0.25;
-    private const double RootShare = 0.5;
-    private const double PeriodBonus = 0.3;
 
     /// Identifiers in a question (ticket keys, words with digits): what the question is about.
     public static IReadOnlyList<string> FocusTerms(IReadOnlyList<string> terms) =>
@@ -23,8 +18,10 @@ public static partial class Relevance
     /// index get no BM25 share, only what they (and their root) cover of the question.
     /// Among equally good items the newest comes first, or the earliest when the question asks for the soonest.
     public static IEnumerable<SearchHit> Rank(
-        ParsedQuery query, IReadOnlyList<SearchHit> hits, IReadOnlyList<ItemView> around, IReadOnlyList<ItemView> roots, IReadOnlyList<Neighbour> neighbours)
+        ParsedQuery query, IReadOnlyList<SearchHit> hits, IReadOnlyList<ItemView> around, IReadOnlyList<ItemView> roots, IReadOnlyList<Neighbour> neighbours,
+        RankingOptions? options = null)
     {
+        var o = options ?? RankingOptions.Default;
         var soonest = query.Preferred?.Soonest == true;
         if (query.Terms.Count == 0)
         {
@@ -46,6 +43,10 @@ public static partial class Relevance
         var focus = FocusTerms(query.Terms).Select(Terms.Stem).ToList();
         var best = Math.Max(pool.Max(h => h.Score), 1e-9);
 
+        var cue = o.CueBonus > 0 ? QuestionKinds.Cue(QuestionKinds.Of(query.Text)) : null;
+        var named = query.Terms.ToHashSet(StringComparer.Ordinal);
+        var previous = neighbours.Where(n => n.Offset == -1).GroupBy(n => n.AnchorRowId).ToDictionary(g => g.Key, g => stems.GetValueOrDefault(g.First().Item.RowId));
+        var next = neighbours.Where(n => n.Offset == 1).GroupBy(n => n.AnchorRowId).ToDictionary(g => g.Key, g => stems.GetValueOrDefault(g.First().Item.RowId));
         var own = pool.ToDictionary(
             hit => hit.Item.RowId,
             hit =>
@@ -54,7 +55,17 @@ public static partial class Relevance
                 var root = hit.Item.ThreadRef is { } thread && !hit.Item.IsThreadRoot
                     ? rootStems.GetValueOrDefault((hit.Item.ConversationId, thread))
                     : null;
-                return Bm25Share * (hit.Score / best) + CoverageShare * Coverage(wanted, weights, mine, root) + (focus.Any(mine.Contains) ? FocusBonus : 0);
+                var coverage = Coverage(wanted, weights, mine, root, o.RootShare);
+                if (o.WindowPrevious + o.WindowNext > 0)
+                {
+                    coverage = Math.Max(coverage, WindowCoverage(wanted, weights, mine, previous.GetValueOrDefault(hit.Item.RowId), next.GetValueOrDefault(hit.Item.RowId), o));
+                }
+
+                var byNamed = hit.Item.Author is { } author && named.Contains(author.ToLowerInvariant());
+                return o.Bm25Share * (hit.Score / best) + o.CoverageShare * coverage + (focus.Any(mine.Contains) ? o.FocusBonus : 0)
+                    + (coverage > 0 && byNamed ? o.AuthorBonus : 0)
+                    - (hit.Item.Text.TrimEnd().EndsWith('?') ? o.QuestionPenalty : 0)
+                    + (coverage > 0 && cue is not null && cue.IsMatch(hit.Item.Text) ? o.CueBonus : 0);
             });
 
         // What a message's neighbours score flows to it, most from a question just before it by someone else.
@@ -64,11 +75,11 @@ public static partial class Relevance
         {
             if (items.TryGetValue(n.AnchorRowId, out var anchor))
             {
-                flow[n.Item.RowId] = Math.Max(flow.GetValueOrDefault(n.Item.RowId), own[anchor.RowId] * Flow(anchor, n.Item, n.Offset));
+                flow[n.Item.RowId] = Math.Max(flow.GetValueOrDefault(n.Item.RowId), own[anchor.RowId] * Flow(anchor, n.Item, n.Offset, o));
             }
         }
 
-        double Period(ItemView item) => query.Preferred is { } p && (p.From is null || item.Timestamp >= p.From) && (p.Until is null || item.Timestamp < p.Until) ? PeriodBonus : 0;
+        double Period(ItemView item) => query.Preferred is { } p && (p.From is null || item.Timestamp >= p.From) && (p.Until is null || item.Timestamp < p.Until) ? o.PeriodBonus : 0;
 
         return pool
             .Select(hit =>
@@ -83,29 +94,46 @@ public static partial class Relevance
 
     /// How much of a message's relevance reaches a neighbour: the reply right after a question by someone else is
     /// most likely its answer.
-    private static double Flow(ItemView anchor, ItemView item, int offset)
+    private static double Flow(ItemView anchor, ItemView item, int offset, RankingOptions o)
     {
         var answers = IsQuestion(anchor) && anchor.AuthorId != item.AuthorId;
         return offset switch
         {
-            1 => answers ? 0.7 : 0.35,
-            2 => answers ? 0.3 : 0.15,
-            -1 => 0.25,
-            _ => 0.1,
+            1 => answers ? o.FlowAnswer : o.FlowNext,
+            2 => answers ? o.FlowSecondAnswer : o.FlowSecond,
+            -1 => o.FlowPrevious,
+            _ => o.FlowFar,
         };
     }
 
     private static bool IsQuestion(ItemView item) => item.Text.Contains('?', StringComparison.Ordinal);
 
-    /// The weighted share of the question's words an item has; words only its thread root has count half.
-    public static double Coverage(IReadOnlyList<string> wanted, IReadOnlyDictionary<string, double> weights, HashSet<string> own, HashSet<string>? root)
+    /// Coverage of the question by a message together with the messages around it, theirs at a discount.
+    private static double WindowCoverage(IReadOnlyList<string> wanted, Dictionary<string, double> weights, HashSet<string> own, HashSet<string>? before, HashSet<string>? after, RankingOptions o)
     {
         double have = 0, total = 0;
         foreach (var word in wanted)
         {
             var w = weights[word];
             total += w;
-            have += own.Contains(word) ? w : root is not null && root.Contains(word) ? RootShare * w : 0;
+            have += own.Contains(word) ? w
+                : before is not null && before.Contains(word) ? o.WindowPrevious * w
+                : after is not null && after.Contains(word) ? o.WindowNext * w
+                : 0;
+        }
+
+        return total > 0 ? have / total : 0;
+    }
+
+    /// The weighted share of the question's words an item has; words only its thread root has count half.
+    public static double Coverage(IReadOnlyList<string> wanted, IReadOnlyDictionary<string, double> weights, HashSet<string> own, HashSet<string>? root, double rootShare = 0.5)
+    {
+        double have = 0, total = 0;
+        foreach (var word in wanted)
+        {
+            var w = weights[word];
+            total += w;
+            have += own.Contains(word) ? w : root is not null && root.Contains(word) ? rootShare * w : 0;
         }
 
         return total > 0 ? have / total : 0;

@@ -12,9 +12,9 @@ namespace Mosaic.Retrieval;
 /// 3. every candidate is scored by BM25 and by how much of the question it covers (its own words fully, its thread
 ///    root's words half), words weighted by how rare they are among the candidates;
 /// 4. messages with the same text collapse into the best of them.
-public sealed class Retriever(IContentStore store, NameResolver names)
+public sealed class Retriever(IContentStore store, NameResolver names, RankingOptions? ranking = null)
 {
-    private const int ThreadsExpanded = 20;
+    private readonly RankingOptions _ranking = ranking ?? RankingOptions.Default;
 
     public async Task<RetrievalResult> RetrieveAsync(string text, Person asker, AccessContext access, RetrievalOptions options, CancellationToken ct = default)
     {
@@ -60,15 +60,16 @@ public sealed class Retriever(IContentStore store, NameResolver names)
         var threaded = hits.Where(h => h.Item.ThreadRef is not null).Select(h => h.Item).ToList();
         var around = threaded.Count == 0
             ? []
-            : await store.GetThreadContextAsync(threaded.Take(ThreadsExpanded).ToList(), 2, access, ct);
-        var roots = threaded.Count <= ThreadsExpanded
+            : await store.GetThreadContextAsync(threaded.Take(_ranking.Expanded).ToList(), 2, access, ct);
+        var roots = threaded.Count <= _ranking.Expanded
             ? around
-            : [.. around, .. await store.GetThreadContextAsync(threaded.Skip(ThreadsExpanded).ToList(), 0, access, ct)];
+            : [.. around, .. await store.GetThreadContextAsync(threaded.Skip(_ranking.Expanded).ToList(), 0, access, ct)];
         var neighbours = hits.Count == 0
             ? []
-            : await store.GetNeighboursAsync(hits.OrderByDescending(h => h.Score).Take(ThreadsExpanded).Select(h => h.Item).ToList(), 1, 2, access, ct);
+            : await store.GetNeighboursAsync(
+                hits.OrderByDescending(h => h.Score).Take(_ranking.Expanded).Select(h => h.Item).ToList(), _ranking.NeighboursBefore, _ranking.NeighboursAfter, access, ct);
 
-        var ranked = Relevance.Rank(query, hits, around, roots, neighbours)
+        var ranked = Relevance.Rank(query, hits, around, roots, neighbours, _ranking)
             .Where(h => InRange(h.Item, query, authorId, conversationId))
             .DistinctBy(h => Relevance.Normalise(h.Item.Text))
             .Take(options.Limit)

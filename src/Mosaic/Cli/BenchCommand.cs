@@ -92,7 +92,7 @@ internal static class BenchCommand
         {
             var data = LocomoDataset.Load(parse.GetValue(file)!);
             var clock = Stopwatch.StartNew();
-            var report = await LocomoBenchmark.RunAsync(data, parse.GetValue(limit), ct);
+            var report = await LocomoBenchmark.RunAsync(data, parse.GetValue(limit), null, ct);
             var seconds = clock.Elapsed.TotalSeconds;
             if (parse.GetValue(details) is { Length: > 0 } detailsFile)
             {

@@ -28,7 +28,8 @@ public static class LocomoBenchmark
         [5] = "adversarial",
     };
 
-    public static async Task<LocomoReport> RunAsync(IReadOnlyList<LocomoConversation> conversations, int? questionsPerConversation = null, CancellationToken ct = default)
+    public static async Task<LocomoReport> RunAsync(
+        IReadOnlyList<LocomoConversation> conversations, int? questionsPerConversation = null, RankingOptions? ranking = null, CancellationToken ct = default)
     {
         await using var store = await SqliteContentStore.OpenInMemoryAsync(ct);
         foreach (var conversation in conversations)
@@ -37,7 +38,7 @@ public static class LocomoBenchmark
         }
 
         var requests = new RequestFactory(new NameResolver(store));
-        var queries = new QueryService(store, store, new ExtractiveAnswerer(), store);
+        var queries = new QueryService(store, store, new ExtractiveAnswerer(), store, ranking);
         using var baseline = await PlainBm25.CreateAsync(conversations, ct);
 
         var results = new List<LocomoResult>();
@@ -60,7 +61,7 @@ public static class LocomoBenchmark
     /// is two people.
     private static string Key(LocomoConversation conversation, string speaker) => $"{conversation.SampleId}:{speaker}";
 
-    private static ImportBatch Batch(LocomoConversation conversation)
+    internal static ImportBatch Batch(LocomoConversation conversation)
     {
         PersonRef Ref(string speaker) => PersonRef.Slack(Key(conversation, speaker));
         PersonRecord Person(string speaker) => new(
