@@ -11,4 +11,5 @@ public enum QuestionKind
     Decision,
     Definition,
     Identifier,
+    Name,
 }

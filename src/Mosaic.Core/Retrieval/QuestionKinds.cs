@@ -42,6 +42,11 @@ public static partial class QuestionKinds
             return QuestionKind.Where;
         }
 
+        if (NameQuestion().IsMatch(q))
+        {
+            return QuestionKind.Name;
+        }
+
         return DecisionQuestion().IsMatch(q) ? QuestionKind.Decision : QuestionKind.Other;
     }
 
@@ -55,6 +60,7 @@ public static partial class QuestionKinds
         QuestionKind.Decision => DecisionCue(),
         QuestionKind.Definition => DefinitionCue(),
         QuestionKind.Identifier => IdentifierCue(),
+        QuestionKind.Name => NameCue(),
         _ => Nothing(),
     };
 
@@ -73,6 +79,14 @@ public static partial class QuestionKinds
 
     [GeneratedRegex(@"\b(which|what) (city|cities|country|countries|place|places|town|state|location|locations|restaurant|venue)\b")]
     private static partial Regex WhereQuestion();
+
+    // Questions after something with a name: a person's, a title, a brand.
+    [GeneratedRegex(@"\bnames?\b|\b(which|what)\s+(\w+\s+)?(book|books|movie|movies|film|films|show|shows|game|games|song|songs|band|bands|artist|artists|album|albums|author|authors|brand|brands|library|libraries|tool|tools|vendor|vendors|team|teams|company|companies|restaurant|restaurants)\b")]
+    private static partial Regex NameQuestion();
+
+    // A name: a capitalised word after the start of a sentence, or a quoted title.
+    [GeneratedRegex(@"(?<=[a-z,]\s)\p{Lu}[\p{L}\d]+|[""“][^""”]{2,60}[""”]")]
+    private static partial Regex NameCue();
 
     // Questions after an identifier: a ticket, a confirmation or booking number, a reference, a code.
     [GeneratedRegex(@"\b(ticket|issue number|jira|tracked (in|under)|confirmation|reference|booking|order number|tracking number|code)\b")]

@@ -53,4 +53,7 @@ public sealed record RankingOptions
 
     /// Taken from a message that only asks (ends in a question mark): the answer is rarely the question.
     public double QuestionPenalty { get; init; } = 0.1;
+
+    /// For holding pairs of the question's words side by side, as the question has them ("art show").
+    public double PhraseBonus { get; init; } = 0.1;
 }

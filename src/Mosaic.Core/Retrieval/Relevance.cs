@@ -45,6 +45,7 @@ public static partial class Relevance
 
         var cue = o.CueBonus > 0 ? QuestionKinds.Cue(QuestionKinds.Of(query.Text)) : null;
         var named = query.Terms.ToHashSet(StringComparer.Ordinal);
+        var pairs = o.PhraseBonus > 0 ? Pairs(query.Terms.Select(Terms.Stem).ToList()) : [];
         var previous = neighbours.Where(n => n.Offset == -1).GroupBy(n => n.AnchorRowId).ToDictionary(g => g.Key, g => stems.GetValueOrDefault(g.First().Item.RowId));
         var next = neighbours.Where(n => n.Offset == 1).GroupBy(n => n.AnchorRowId).ToDictionary(g => g.Key, g => stems.GetValueOrDefault(g.First().Item.RowId));
         var own = pool.ToDictionary(
@@ -65,6 +66,7 @@ public static partial class Relevance
                 return o.Bm25Share * (hit.Score / best) + o.CoverageShare * coverage + (focus.Any(mine.Contains) ? o.FocusBonus : 0)
                     + (coverage > 0 && byNamed ? o.AuthorBonus : 0)
                     - (hit.Item.Text.TrimEnd().EndsWith('?') ? o.QuestionPenalty : 0)
+                    + (pairs.Count > 0 && coverage > 0 ? o.PhraseBonus * pairs.Count(Pairs(Terms.Of(hit.Item.Text).Select(Terms.Stem).ToList()).Contains) / pairs.Count : 0)
                     + (coverage > 0 && cue is not null && cue.IsMatch(hit.Item.Text) ? o.CueBonus : 0);
             });
 
@@ -91,6 +93,9 @@ public static partial class Relevance
             .OrderByDescending(h => h.Score)
             .ThenBy(h => soonest ? h.Item.Timestamp.UtcTicks : -h.Item.Timestamp.UtcTicks);
     }
+
+    private static HashSet<(string, string)> Pairs(IReadOnlyList<string> stems) =>
+        stems.Zip(stems.Skip(1)).Select(p => (p.First, p.Second)).ToHashSet();
 
     /// How much of a message's relevance reaches a neighbour: the reply right after a question by someone else is
     /// most likely its answer.
