@@ -6,12 +6,16 @@ using Mosaic.Store;
 
 namespace Mosaic.Ingestion;
 
-/// Imports a Slack workspace export: people and conversations first, then each day file in its own
-/// transaction, so a bad file is reported and skipped without losing the others or leaving half a file behind.
+/// Imports a Slack workspace export: people and conversations first, then the day files. A day file that cannot
+/// be read is reported and skipped before anything of it is written; good files are written whole, several to a
+/// transaction (a transaction per small file would cost more than the file), so nothing is ever half-written.
 /// Safe to run again on the same export: unchanged messages are counted and skipped.
 public sealed class SlackImporter(IContentStore store, IDirectory directory)
 {
     public const string Source = "slack";
+
+    /// Day files are written together until a transaction holds about this many messages.
+    private const int MessagesPerTransaction = 5000;
 
     /// Slack's own bot: never in users.json, yet it authors tombstones and reminders.
     private const string SlackbotId = "USLACKBOT";
@@ -27,6 +31,18 @@ public sealed class SlackImporter(IContentStore store, IDirectory directory)
         var totals = await store.WriteAsync(run.MetadataBatch(workspaceUrl), ct);
 
         int filesRead = 0, filesFailed = 0;
+        var pending = new List<ImportBatch>();
+        var pendingItems = 0;
+        async Task FlushAsync()
+        {
+            if (pending.Count > 0)
+            {
+                totals = totals.Add(await store.WriteAsync(ImportBatch.Merge(pending), ct));
+                pending.Clear();
+                pendingItems = 0;
+            }
+        }
+
         progress?.Report(new ImportProgress(0, export.DayFiles.Count, 0, null));
         foreach (var day in export.DayFiles)
         {
@@ -35,7 +51,9 @@ public sealed class SlackImporter(IContentStore store, IDirectory directory)
             {
                 var (messages, dayProblems) = export.ReadDay(day);
                 problems.AddRange(dayProblems);
-                totals = totals.Add(await store.WriteAsync(run.DayBatch(day, messages), ct));
+                var batch = run.DayBatch(day, messages);
+                pending.Add(batch);
+                pendingItems += batch.Items.Count;
                 filesRead++;
             }
             catch (ExportFileException e)
@@ -44,9 +62,15 @@ public sealed class SlackImporter(IContentStore store, IDirectory directory)
                 filesFailed++;
             }
 
-            progress?.Report(new ImportProgress(filesRead + filesFailed, export.DayFiles.Count, totals.ItemsAdded + totals.ItemsUpdated + totals.ItemsUnchanged, day.Entry));
+            if (pendingItems >= MessagesPerTransaction)
+            {
+                await FlushAsync();
+                progress?.Report(new ImportProgress(filesRead + filesFailed, export.DayFiles.Count, totals.ItemsAdded + totals.ItemsUpdated + totals.ItemsUnchanged, day.Entry));
+            }
         }
 
+        await FlushAsync();
+        progress?.Report(new ImportProgress(filesRead + filesFailed, export.DayFiles.Count, totals.ItemsAdded + totals.ItemsUpdated + totals.ItemsUnchanged, null));
         return new ImportReport(totals, filesRead, filesFailed, problems, clock.Elapsed);
     }
 

@@ -34,7 +34,8 @@ public static partial class Relevance
             return [];
         }
 
-        var stems = pool.ToDictionary(h => h.Item.RowId, h => Stems(h.Item));
+        var ordered = pool.ToDictionary(h => h.Item.RowId, h => OrderedStems(h.Item.Text));
+        var stems = pool.ToDictionary(h => h.Item.RowId, h => WithAuthor(ordered[h.Item.RowId].ToHashSet(StringComparer.Ordinal), h.Item));
         var rootStems = roots.Where(r => r.IsThreadRoot)
             .DistinctBy(r => (r.ConversationId, r.ThreadRef))
             .ToDictionary(r => (r.ConversationId, r.ThreadRef!), r => Stems(r));
@@ -66,7 +67,7 @@ public static partial class Relevance
                 return o.Bm25Share * (hit.Score / best) + o.CoverageShare * coverage + (focus.Any(mine.Contains) ? o.FocusBonus : 0)
                     + (coverage > 0 && byNamed ? o.AuthorBonus : 0)
                     - (hit.Item.Text.TrimEnd().EndsWith('?') ? o.QuestionPenalty : 0)
-                    + (pairs.Count > 0 && coverage > 0 ? o.PhraseBonus * pairs.Count(Pairs(Terms.Of(hit.Item.Text).Select(Terms.Stem).ToList()).Contains) / pairs.Count : 0)
+                    + (pairs.Count > 0 && coverage > 0 ? o.PhraseBonus * pairs.Count(Pairs(ordered[hit.Item.RowId]).Contains) / pairs.Count : 0)
                     + (coverage > 0 && cue is not null && cue.IsMatch(hit.Item.Text) ? o.CueBonus : 0);
             });
 
@@ -156,9 +157,14 @@ public static partial class Relevance
 
     /// The stems of what a message says, leaving out emoji shortcodes, which name pictures rather than topics,
     /// plus its author's handle: "what did Tom say" is answered by what tom wrote.
-    public static HashSet<string> Stems(ItemView item)
+    public static HashSet<string> Stems(ItemView item) => WithAuthor(OrderedStems(item.Text).ToHashSet(StringComparer.Ordinal), item);
+
+    /// The stems of what a text says, in order, leaving out emoji shortcodes, which name pictures rather than topics.
+    private static List<string> OrderedStems(string text) => Terms.StemsOf(text.Contains(':', StringComparison.Ordinal) ? Shortcode().Replace(text, " ") : text);
+
+    /// An item's stems count its author's handle too: "what did Tom say" is answered by what tom wrote.
+    private static HashSet<string> WithAuthor(HashSet<string> stems, ItemView item)
     {
-        var stems = Terms.Stems(Shortcode().Replace(item.Text, " "));
         if (item.Author is { Length: > 0 } author)
         {
             stems.Add(Terms.Stem(author.ToLowerInvariant()));

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
+using System.Globalization;
 using Mosaic.Domain;
 
 namespace Mosaic.Store;
@@ -11,15 +11,49 @@ public static class ContentHash
 {
     public static string Of(ItemRecord item)
     {
-        var canonical = JsonSerializer.Serialize(new object?[]
+        // Fields joined by a separator no text contains (U+001F), in a fixed order: cheaper than serialising, and
+        // just as unambiguous.
+        var b = new StringBuilder(item.Text.Length + 256);
+        void Add(object? value) => b.Append(value switch
         {
-            item.Ref, item.Scope.Kind.ToString(), item.Scope.ConversationNativeId, item.Scope.Owner?.ToString(), item.Author?.ToString(),
-            item.Timestamp.ToUnixTimeMilliseconds(), item.Timestamp.Offset.TotalMinutes, item.ThreadRef, item.Kind, item.Text, item.Indexed,
-            item.Files.Select(f => new[] { f.Name, f.Title }), item.Reactions.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key}={r.Value}"),
-            item.ReplyCount, item.EditedAt?.ToUnixTimeMilliseconds(),
-            item.AuthorLabel, item.Title, item.People.Select(p => $"{p.Person}|{p.Role}"),
-        });
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)), 0, 16);
+            null => "\u0000",
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString(),
+        }).Append('\u001f');
+
+        Add(item.Ref);
+        Add(item.Scope.Kind);
+        Add(item.Scope.ConversationNativeId);
+        Add(item.Scope.Owner?.ToString());
+        Add(item.Author?.ToString());
+        Add(item.Timestamp.ToUnixTimeMilliseconds());
+        Add(item.Timestamp.Offset.TotalMinutes);
+        Add(item.ThreadRef);
+        Add(item.Kind);
+        Add(item.Text);
+        Add(item.Indexed);
+        foreach (var file in item.Files)
+        {
+            Add(file.Name);
+            Add(file.Title);
+        }
+
+        Add("reactions");
+        foreach (var reaction in item.Reactions.OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
+            Add($"{reaction.Key}={reaction.Value.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        Add(item.ReplyCount);
+        Add(item.EditedAt?.ToUnixTimeMilliseconds());
+        Add(item.AuthorLabel);
+        Add(item.Title);
+        foreach (var person in item.People)
+        {
+            Add($"{person.Person}|{person.Role}");
+        }
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(b.ToString())), 0, 16);
     }
 
     /// What the forgotten list keeps of an item: enough to recognise it on a later import, nothing to read.

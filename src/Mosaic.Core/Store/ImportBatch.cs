@@ -18,6 +18,21 @@ public sealed record ImportBatch(
     /// Identity links the import learned.
     public IReadOnlyList<IdentityLink> Links { get; init; } = [];
 
+    /// Several batches of people, membership events and items as one, written in one transaction; records keep
+    /// their order. Batches that set the workspace, a personal source or identity links are not merged.
+    public static ImportBatch Merge(IReadOnlyList<ImportBatch> batches) =>
+        batches.Any(b => b.Workspace is not null || b.Source is not null || b.Links.Count > 0)
+            ? throw new ArgumentException("Only batches of people, membership events and items can be merged.", nameof(batches))
+            : batches.Count == 1
+        ? batches[0]
+        : new ImportBatch(
+            batches.Count == 0 ? "nothing" : $"{batches[0].Label} … {batches[^1].Label}",
+            null,
+            batches.SelectMany(b => b.People).ToList(),
+            batches.SelectMany(b => b.Conversations).ToList(),
+            batches.SelectMany(b => b.MembershipEvents).ToList(),
+            batches.SelectMany(b => b.Items).ToList());
+
     public static ImportBatch OfItems(string label, IReadOnlyList<PersonRecord> people, IReadOnlyList<MembershipEvent> events, IReadOnlyList<ItemRecord> items) =>
         new(label, null, people, [], events, items);
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using Mosaic.Connectors.Locomo;
 using Mosaic.Connectors.Slack;
 using Mosaic.Evaluation.Locomo;
+using Mosaic.Evaluation.Scale;
 using Mosaic.Ingestion;
 using Mosaic.Sample;
 using Mosaic.Store.Sqlite;
@@ -77,8 +78,75 @@ internal static class BenchCommand
             }
         }));
 
-        return new Command("bench", "Benchmarks: a readable table, or --json") { import, Locomo(context) };
+        return new Command("bench", "Benchmarks: a readable table, or --json") { import, Locomo(context), Scale(context) };
     }
+
+    /// `mosaic bench scale [--messages N] [--queries N] [--json]`
+    private static Command Scale(CliContext context)
+    {
+        var messages = new Option<int>("--messages") { Description = "How many messages to generate and import (default 1,000,000)", DefaultValueFactory = _ => 1_000_000 };
+        var queries = new Option<int>("--queries") { Description = "How many searches and questions to time (default 1,000)", DefaultValueFactory = _ => 1000 };
+        var seed = new Option<int>("--seed") { Description = "Seed for the synthetic workspace (default 7)", DefaultValueFactory = _ => 7 };
+        var json = CliOptions.Json();
+        var command = new Command("scale", "Import and query speed on a large synthetic workspace, against raw SQLite+FTS5 in the same run") { messages, queries, seed, json };
+        command.SetAction(MosaicCli.Guard(context, async (parse, ct) =>
+        {
+            if (parse.GetValue(messages) is < 1000 or > 20_000_000 || parse.GetValue(queries) is < 10 or > 100_000)
+            {
+                throw new MosaicException("--messages must be between 1,000 and 20,000,000 and --queries between 10 and 100,000.");
+            }
+
+            var folder = Directory.CreateTempSubdirectory("mosaic-scale-");
+            try
+            {
+                var report = await ProgressView.RunAsync(context, "Importing", progress =>
+                    ScaleBenchmark.RunAsync(parse.GetValue(messages), parse.GetValue(queries), parse.GetValue(seed), folder.FullName, progress, ct));
+                object Latency(LatencyStats l) => new { count = l.Count, p50_ms = Math.Round(l.P50, 2), p95_ms = Math.Round(l.P95, 2), p99_ms = Math.Round(l.P99, 2), mean_ms = Math.Round(l.Mean, 2) };
+                var result = new
+                {
+                    benchmark = "scale",
+                    messages = report.MessagesImported,
+                    import_errors = report.ImportErrors,
+                    import_seconds = Math.Round(report.ImportSeconds, 2),
+                    import_messages_per_second = Math.Round(report.ImportPerSecond),
+                    raw_fts5_inserts_per_second = Math.Round(report.RawInsertPerSecond),
+                    import_to_raw_ratio = Math.Round(report.ImportToRaw, 3),
+                    database_bytes = report.DatabaseBytes,
+                    database_bytes_per_message = Math.Round(report.BytesPerMessage, 1),
+                    peak_memory_mb = Math.Round(report.PeakMemoryBytes / 1048576.0, 1),
+                    search = Latency(report.Search),
+                    ask = Latency(report.Ask),
+                    raw_fts5_query = Latency(report.RawQuery),
+                    search_p50_to_raw = Math.Round(report.Search.P50 / Math.Max(report.RawQuery.P50, 1e-6), 2),
+                    machine = $"{Environment.ProcessorCount} cores, {RuntimeInformationText()}",
+                };
+                if (parse.GetValue(json))
+                {
+                    await context.Out.WriteLineAsync(CliJson.Serialize(result));
+                    return 0;
+                }
+
+                var table = new Table().AddColumns("measure", "Mosaic", "raw SQLite+FTS5", "ratio");
+                table.AddRow("import, messages/s", F0(report.ImportPerSecond), F0(report.RawInsertPerSecond), F(report.ImportToRaw));
+                table.AddRow("search p50 / p95 / p99 ms", $"{F(report.Search.P50)} / {F(report.Search.P95)} / {F(report.Search.P99)}",
+                    $"{F(report.RawQuery.P50)} / {F(report.RawQuery.P95)} / {F(report.RawQuery.P99)}", F(report.Search.P50 / Math.Max(report.RawQuery.P50, 1e-6)));
+                table.AddRow("ask p50 / p95 / p99 ms", $"{F(report.Ask.P50)} / {F(report.Ask.P95)} / {F(report.Ask.P99)}", "", "");
+                table.AddRow("database bytes per message", F0(report.BytesPerMessage), "", "");
+                table.AddRow("peak memory during import, MB", F0(report.PeakMemoryBytes / 1048576.0), "", "");
+                context.Console.Write(table);
+                context.Console.MarkupLine($"[grey]{Units.Count(report.MessagesImported)} messages in {report.ImportSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s; {report.Search.Count} timed queries.[/]");
+                return 0;
+            }
+            finally
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                folder.Delete(recursive: true);
+            }
+        }));
+        return command;
+    }
+
+    private static string F0(double value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 
     /// `mosaic bench locomo FILE [--limit N] [--json]`
     private static Command Locomo(CliContext context)

@@ -282,7 +282,7 @@ public sealed class SlackImporterTests : IDisposable
     }
 
     [Fact]
-    public async Task Progress_IsReportedForEveryDayFile()
+    public async Task Progress_StartsAtNothing_AndEndsWithEveryFileAndMessage()
     {
         var folder = Basic().WriteFolder(_temp.File("export"));
         await using var store = await SqliteContentStore.OpenAsync(_temp.File("progress.db"));
@@ -290,8 +290,9 @@ public sealed class SlackImporterTests : IDisposable
 
         await new SlackImporter(store, store).ImportAsync(folder, progress: new SyncProgress(seen.Add));
 
-        Assert.Equal(6, seen.Count);
-        Assert.Equal(new ImportProgress(5, 5, 5, seen[^1].CurrentFile), seen[^1]);
+        Assert.Equal(new ImportProgress(0, 5, 0, null), seen[0]);
+        Assert.Equal(new ImportProgress(5, 5, 5, null), seen[^1]);
+        Assert.Equal(seen.Select(p => p.FilesDone).Order(), seen.Select(p => p.FilesDone));
     }
 
     [Fact]

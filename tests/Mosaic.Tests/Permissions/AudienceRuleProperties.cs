@@ -34,6 +34,9 @@ public sealed class AudienceRuleProperties
         var found = search.Results.Select(r => r.Id).ToList();
         var cited = ask.Citations.Select(r => r.Id).ToList();
 
+        var newest = await store.GetNewestTimeAsync(request.Access);
+        var expectedNewest = s.Items.Where(s.Eligible).Select(i => (DateTimeOffset?)T0.AddMinutes(i.Index)).Max();
+        Assert.True(newest == expectedNewest, $"the newest time the audience may see is {expectedNewest}, the store said {newest}");
         Assert.True(found.All(eligible.Contains), $"search showed {string.Join(", ", found.Where(f => !eligible.Contains(f)))} to an audience that may not see it");
         Assert.True(cited.All(eligible.Contains), $"ask cited {string.Join(", ", cited.Where(f => !eligible.Contains(f)))} to an audience that may not see it");
         var leaked = s.Items.Where(i => !s.Eligible(i)).Select(i => AudienceScenario.Token(i.Index)).Where(ask.Answer.Contains).ToList();

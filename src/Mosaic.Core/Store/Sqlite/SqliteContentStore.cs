@@ -13,6 +13,7 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
     private readonly string _connectionString;
     private readonly SqliteConnection? _keepAlive;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _frequencies = new(StringComparer.Ordinal);
 
     private SqliteContentStore(string connectionString, SqliteConnection? keepAlive)
     {
@@ -117,7 +118,7 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(ct);
-        await ExecuteAsync(connection, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;", ct);
+        await ExecuteAsync(connection, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768;", ct);
         return connection;
     }
 
@@ -158,6 +159,7 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
             await using var tx = connection.BeginTransaction(deferred: false);
             var result = await work(connection, tx);
             await tx.CommitAsync(ct);
+            _frequencies.Clear();
             return result;
         }
         finally
@@ -395,6 +397,20 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
             return id;
         }
 
+        private sealed record Pending(ItemRecord Item, string Hash, long Id, long? ConversationId, long? OwnerId, long? AuthorId)
+        {
+            public int? Position { get; set; }
+
+            public (long?, long?, string, string)? Thread => Item.ThreadRef is { } t ? (ConversationId, OwnerId, Item.Source, t) : null;
+        }
+
+
+        private static readonly string[] WrittenColumns =
+        [
+            "id", "source", "native_id", "ref", "scope", "conversation_id", "owner_id", "author_id", "ts_utc", "utc_offset_min", "thread_ref",
+            "position", "kind", "text", "indexed", "files", "reactions", "reply_count", "edited_utc", "content_hash", "source_id", "author_label", "title",
+        ];
+
         private async Task<(int Added, int Updated, int Unchanged, int Forgotten)> WriteItemsAsync(ImportBatch batch, long? sourceId, CancellationToken ct)
         {
             if (batch.Items.Count == 0)
@@ -402,34 +418,15 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
                 return (0, 0, 0, 0);
             }
 
-            await using var isForgotten = Prepare("SELECT 1 FROM forgotten WHERE digest = $digest", "$digest");
-            await using var clearPeople = Prepare("DELETE FROM item_people WHERE item_id = $item", "$item");
-            await using var addPerson = Prepare("INSERT OR IGNORE INTO item_people(item_id, person_id, role) VALUES ($item, $person, $role)", "$item", "$person", "$role");
-
-            await using var find = Prepare("SELECT id, content_hash FROM items WHERE source = $source AND native_id = $native", "$source", "$native");
-            await using var insert = Prepare(
-                """
-                INSERT INTO items(source, native_id, ref, scope, conversation_id, owner_id, author_id, ts_utc, utc_offset_min,
-                    thread_ref, kind, text, indexed, files, reactions, reply_count, edited_utc, content_hash, source_id, author_label, title)
-                VALUES ($source, $native, $ref, $scope, $conversation, $owner, $author, $ts, $offset,
-                    $thread, $kind, $text, $indexed, $files, $reactions, $replies, $edited, $hash, $source_id, $author_label, $title)
-                RETURNING id
-                """,
-                ItemParameters);
-            await using var update = Prepare(
-                """
-                UPDATE items SET ref = $ref, scope = $scope, conversation_id = $conversation, owner_id = $owner, author_id = $author,
-                    ts_utc = $ts, utc_offset_min = $offset, thread_ref = $thread, kind = $kind, text = $text, indexed = $indexed,
-                    files = $files, reactions = $reactions, reply_count = $replies, edited_utc = $edited, content_hash = $hash,
-                    source_id = $source_id, author_label = $author_label, title = $title
-                WHERE source = $source AND native_id = $native
-                RETURNING id
-                """,
-                ItemParameters);
-
-            int added = 0, updated = 0, unchanged = 0, forgotten = 0;
-            var threads = new HashSet<(long?, long?, string, string)>();
+            // 1. What each item needs: nothing (unchanged or forgotten), an update, or an insert with a new row id.
+            //    The writer holds the only write transaction, so it can hand out row ids itself.
+            var stored = await StoredHashesAsync(batch.Items, ct);
+            var nextId = (long)(await ScalarAsync("SELECT coalesce(max(id), 0) + 1 FROM items", ct))!;
             var anyForgotten = await ScalarAsync("SELECT EXISTS (SELECT 1 FROM forgotten)", ct) is 1L;
+            await using var isForgotten = Prepare("SELECT 1 FROM forgotten WHERE digest = $digest", "$digest");
+            var inserts = new List<Pending>();
+            var updates = new List<Pending>();
+            int unchanged = 0, forgotten = 0;
             foreach (var item in batch.Items)
             {
                 if (anyForgotten)
@@ -443,109 +440,218 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
                 }
 
                 var hash = ContentHash.Of(item);
-                find.Parameters["$source"].Value = item.Source;
-                find.Parameters["$native"].Value = item.NativeId;
-                string? storedHash = null;
-                await using (var reader = await find.ExecuteReaderAsync(ct))
-                {
-                    if (await reader.ReadAsync(ct))
-                    {
-                        storedHash = reader.GetString(1);
-                    }
-                }
-
+                var (storedId, storedHash) = stored.GetValueOrDefault((item.Source, item.NativeId));
                 if (storedHash == hash)
                 {
                     unchanged++;
                     continue;
                 }
 
-                var command = storedHash is null ? insert : update;
-                long? conversationId = item.Scope.Kind == ScopeKind.Conversation
-                    ? await ConversationIdAsync(item.Scope.Source!, item.Scope.ConversationNativeId!, batch.Label, ct)
-                    : null;
-                long? ownerId = item.Scope.Owner is { } owner ? await PersonIdAsync(owner, batch.Label, ct) : null;
-                long? authorId = item.Author is { } author ? await PersonIdAsync(author, batch.Label, ct) : null;
-                Bind(command, item, hash, conversationId, ownerId, authorId, sourceId);
-                var itemId = (long)(await command.ExecuteScalarAsync(ct))!;
-                if (storedHash is not null)
+                var pending = new Pending(
+                    item, hash, storedHash is null ? nextId++ : storedId,
+                    item.Scope.Kind == ScopeKind.Conversation ? await ConversationIdAsync(item.Scope.Source!, item.Scope.ConversationNativeId!, batch.Label, ct) : null,
+                    item.Scope.Owner is { } owner ? await PersonIdAsync(owner, batch.Label, ct) : null,
+                    item.Author is { } author ? await PersonIdAsync(author, batch.Label, ct) : null);
+                (storedHash is null ? inserts : updates).Add(pending);
+                stored[(item.Source, item.NativeId)] = (pending.Id, hash);
+            }
+
+            // 2. Thread positions: a reply that arrives after everything already in its thread (the usual case) gets
+            //    its position now; a thread that gains an earlier item, or whose item changed, is renumbered after.
+            var renumber = updates.Where(u => u.Thread is not null).Select(u => u.Thread!.Value).ToHashSet();
+            await using var threadState = Prepare($"SELECT count(*), max(ts_utc) FROM items i WHERE {InThread}", "$c", "$o", "$s", "$t");
+            foreach (var thread in inserts.Where(i => i.Thread is not null).GroupBy(i => i.Thread!.Value))
+            {
+                BindThread(threadState, thread.Key);
+                long count;
+                long? latest;
+                await using (var reader = await threadState.ExecuteReaderAsync(ct))
                 {
-                    clearPeople.Parameters["$item"].Value = itemId;
+                    await reader.ReadAsync(ct);
+                    (count, latest) = (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1));
+                }
+
+                var ordered = thread.OrderBy(i => Time.ToMicros(i.Item.Timestamp)).ThenBy(i => i.Id).ToList();
+                if (latest is null || Time.ToMicros(ordered[0].Item.Timestamp) >= latest)
+                {
+                    for (var i = 0; i < ordered.Count; i++)
+                    {
+                        ordered[i].Position = (int)count + i;
+                    }
+                }
+                else
+                {
+                    renumber.Add(thread.Key);
+                }
+            }
+
+            // 3. Changed items: the index keeps no text of its own, so what it holds for the old text goes first.
+            await using var previous = Prepare("SELECT text, indexed FROM items WHERE id = $id", "$id");
+            await using var unindex = Prepare("INSERT INTO items_fts(items_fts, rowid, text) VALUES ('delete', $id, $text)", "$id", "$text");
+            await using var index = Prepare("INSERT INTO items_fts(rowid, text) VALUES ($id, $text)", "$id", "$text");
+            await using var update = Prepare(
+                $"UPDATE items SET {string.Join(", ", WrittenColumns.Where(c => c is not ("id" or "position")).Select(c => $"{c} = ${c}"))} WHERE id = $id",
+                [.. WrittenColumns.Where(c => c != "position").Select(c => "$" + c)]);
+            foreach (var u in updates)
+            {
+                previous.Parameters["$id"].Value = u.Id;
+                string? oldText = null;
+                await using (var reader = await previous.ExecuteReaderAsync(ct))
+                {
+                    if (await reader.ReadAsync(ct) && reader.GetBoolean(1))
+                    {
+                        oldText = reader.GetString(0);
+                    }
+                }
+
+                if (oldText is not null)
+                {
+                    (unindex.Parameters["$id"].Value, unindex.Parameters["$text"].Value) = (u.Id, oldText);
+                    await unindex.ExecuteNonQueryAsync(ct);
+                }
+
+                var values = Values(u, sourceId);
+                for (var i = 0; i < WrittenColumns.Length; i++)
+                {
+                    if (WrittenColumns[i] != "position")
+                    {
+                        update.Parameters["$" + WrittenColumns[i]].Value = values[i] ?? DBNull.Value;
+                    }
+                }
+
+                await update.ExecuteNonQueryAsync(ct);
+                if (u.Item.Indexed)
+                {
+                    (index.Parameters["$id"].Value, index.Parameters["$text"].Value) = (u.Id, u.Item.Text);
+                    await index.ExecuteNonQueryAsync(ct);
+                }
+            }
+
+            // 4. New items, and their index entries.
+            await InsertRowsAsync("items", WrittenColumns, inserts.Select(i => Values(i, sourceId)).ToList(), ct);
+            await InsertRowsAsync("items_fts", ["rowid", "text"], inserts.Where(i => i.Item.Indexed).Select(i => new object?[] { i.Id, i.Item.Text }).ToList(), ct);
+
+            // 5. The people items name, conversations' newest times, and threads that need renumbering.
+            await using var clearPeople = Prepare("DELETE FROM item_people WHERE item_id = $item", "$item");
+            await using var addPerson = Prepare("INSERT OR IGNORE INTO item_people(item_id, person_id, role) VALUES ($item, $person, $role)", "$item", "$person", "$role");
+            var updatedIds = updates.Select(u => u.Id).ToHashSet();
+            foreach (var written in updates.Concat(inserts))
+            {
+                if (updatedIds.Contains(written.Id))
+                {
+                    clearPeople.Parameters["$item"].Value = written.Id;
                     await clearPeople.ExecuteNonQueryAsync(ct);
                 }
 
-                foreach (var named in item.People)
+                foreach (var named in written.Item.People)
                 {
-                    addPerson.Parameters["$item"].Value = itemId;
+                    addPerson.Parameters["$item"].Value = written.Id;
                     addPerson.Parameters["$person"].Value = await PersonIdAsync(named.Person, batch.Label, ct);
                     addPerson.Parameters["$role"].Value = named.Role;
                     await addPerson.ExecuteNonQueryAsync(ct);
                 }
-
-                if (storedHash is null)
-                {
-                    added++;
-                }
-                else
-                {
-                    updated++;
-                }
-
-                if (item.ThreadRef is { } thread)
-                {
-                    threads.Add((conversationId, ownerId, item.Source, thread));
-                }
             }
 
-            // A thread is one conversation's (or one owner's source's) items sharing a thread ref.
-            foreach (var (conversationId, ownerId, source, thread) in threads)
+            foreach (var (conversation, newestMicros) in updates.Concat(inserts)
+                .Where(w => w.Item.Indexed && w.ConversationId is not null && w.Item.Source != "calendar")
+                .GroupBy(w => w.ConversationId!.Value)
+                .Select(g => (g.Key, g.Max(w => Time.ToMicros(w.Item.Timestamp)))))
             {
                 await RunAsync(
-                    """
-                    WITH ranked AS (
-                        SELECT id, ROW_NUMBER() OVER (ORDER BY ts_utc, id) - 1 AS pos
-                        FROM items
-                        WHERE conversation_id IS $c AND owner_id IS $o AND source = $s AND thread_ref = $t)
-                    UPDATE items SET position = ranked.pos FROM ranked
-                    WHERE items.id = ranked.id AND items.position IS NOT ranked.pos
-                    """,
-                    ct, ("$c", conversationId), ("$o", ownerId), ("$s", source), ("$t", thread));
+                    "UPDATE conversations SET newest_utc = max(coalesce(newest_utc, 0), $t) WHERE id = $c",
+                    ct, ("$c", conversation), ("$t", newestMicros));
             }
 
-            return (added, updated, unchanged, forgotten);
+            await using var renumbering = Prepare(
+                $"""
+                 WITH ranked AS (SELECT i.id, ROW_NUMBER() OVER (ORDER BY i.ts_utc, i.id) - 1 AS pos FROM items i WHERE {InThread})
+                 UPDATE items SET position = ranked.pos FROM ranked
+                 WHERE items.id = ranked.id AND items.position IS NOT ranked.pos
+                 """,
+                "$c", "$o", "$s", "$t");
+            foreach (var thread in renumber)
+            {
+                BindThread(renumbering, thread);
+                await renumbering.ExecuteNonQueryAsync(ct);
+            }
+
+            return (inserts.Count, updates.Count, unchanged, forgotten);
         }
 
-        private static readonly string[] ItemParameters =
-        [
-            "$source", "$native", "$ref", "$scope", "$conversation", "$owner", "$author", "$ts", "$offset",
-            "$thread", "$kind", "$text", "$indexed", "$files", "$reactions", "$replies", "$edited", "$hash",
-            "$source_id", "$author_label", "$title",
-        ];
+        /// A thread is one conversation's items (or one owner's items of one source) sharing a thread ref. Written so
+        /// that either form can use its index: the parameter that is null switches its half off.
+        private const string InThread =
+            """
+            ((i.conversation_id = $c AND i.thread_ref = $t) OR ($c IS NULL AND i.owner_id = $o AND i.source = $s AND i.thread_ref = $t))
+            """;
 
-        private static void Bind(SqliteCommand command, ItemRecord item, string hash, long? conversationId, long? ownerId, long? authorId, long? sourceId)
+        private static void BindThread(SqliteCommand command, (long? Conversation, long? Owner, string Source, string Thread) key)
         {
-            var p = command.Parameters;
-            p["$source"].Value = item.Source;
-            p["$native"].Value = item.NativeId;
-            p["$ref"].Value = item.Ref;
-            p["$scope"].Value = ScopeName(item.Scope.Kind);
-            p["$conversation"].Value = (object?)conversationId ?? DBNull.Value;
-            p["$owner"].Value = (object?)ownerId ?? DBNull.Value;
-            p["$author"].Value = (object?)authorId ?? DBNull.Value;
-            p["$ts"].Value = Time.ToMicros(item.Timestamp);
-            p["$offset"].Value = (int)item.Timestamp.Offset.TotalMinutes;
-            p["$thread"].Value = (object?)item.ThreadRef ?? DBNull.Value;
-            p["$kind"].Value = item.Kind;
-            p["$text"].Value = item.Text;
-            p["$indexed"].Value = item.Indexed;
-            p["$files"].Value = item.Files.Count == 0 ? DBNull.Value : JsonSerializer.Serialize(item.Files);
-            p["$reactions"].Value = item.Reactions.Count == 0 ? DBNull.Value : JsonSerializer.Serialize(item.Reactions);
-            p["$replies"].Value = item.ReplyCount;
-            p["$edited"].Value = item.EditedAt is { } e ? Time.ToMicros(e) : DBNull.Value;
-            p["$hash"].Value = hash;
-            p["$source_id"].Value = (object?)sourceId ?? DBNull.Value;
-            p["$author_label"].Value = (object?)item.AuthorLabel ?? DBNull.Value;
-            p["$title"].Value = (object?)item.Title ?? DBNull.Value;
+            command.Parameters["$c"].Value = (object?)key.Conversation ?? DBNull.Value;
+            command.Parameters["$o"].Value = (object?)key.Owner ?? DBNull.Value;
+            command.Parameters["$s"].Value = key.Source;
+            command.Parameters["$t"].Value = key.Thread;
+        }
+
+        /// An item's column values, in WrittenColumns order.
+        private static object?[] Values(Pending p, long? sourceId)
+        {
+            var item = p.Item;
+            return
+            [
+                p.Id, item.Source, item.NativeId, item.Ref, ScopeName(item.Scope.Kind), p.ConversationId, p.OwnerId, p.AuthorId,
+                Time.ToMicros(item.Timestamp), (int)item.Timestamp.Offset.TotalMinutes, item.ThreadRef, p.Position, item.Kind, item.Text, item.Indexed,
+                item.Files.Count == 0 ? null : JsonSerializer.Serialize(item.Files),
+                item.Reactions.Count == 0 ? null : JsonSerializer.Serialize(item.Reactions),
+                item.ReplyCount, item.EditedAt is { } e ? Time.ToMicros(e) : null, p.Hash, sourceId, item.AuthorLabel, item.Title,
+            ];
+        }
+
+        /// Inserts rows through one prepared statement. (Several rows to a statement are slower here: the driver binds
+        /// parameters by name, one lookup each.)
+        private async Task InsertRowsAsync(string table, string[] columns, List<object?[]> rows, CancellationToken ct)
+        {
+            if (rows.Count == 0)
+            {
+                return;
+            }
+
+            await using var command = Prepare(
+                $"INSERT INTO {table}({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, c) => $"$c{c}"))})",
+                [.. columns.Select((_, c) => $"$c{c}")]);
+            foreach (var row in rows)
+            {
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    command.Parameters[c].Value = row[c] ?? DBNull.Value;
+                }
+
+                await command.ExecuteNonQueryAsync(ct);
+            }
+        }
+
+        /// The row id and content hash of every item of the batch that is already stored, looked up a chunk at a time.
+        private async Task<Dictionary<(string, string), (long Id, string? Hash)>> StoredHashesAsync(IReadOnlyList<ItemRecord> items, CancellationToken ct)
+        {
+            var stored = new Dictionary<(string, string), (long, string?)>();
+            foreach (var group in items.GroupBy(i => i.Source))
+            {
+                foreach (var chunk in group.Select(i => i.NativeId).Distinct(StringComparer.Ordinal).Chunk(1000))
+                {
+                    await using var command = Command(
+                        connection,
+                        "SELECT native_id, id, content_hash FROM items WHERE source = $source AND native_id IN (SELECT value FROM json_each($ids))",
+                        [("$source", group.Key), ("$ids", JsonSerializer.Serialize(chunk))]);
+                    command.Transaction = tx;
+                    await using var reader = await command.ExecuteReaderAsync(ct);
+                    while (await reader.ReadAsync(ct))
+                    {
+                        stored[(group.Key, reader.GetString(0))] = (reader.GetInt64(1), reader.GetString(2));
+                    }
+                }
+            }
+
+            return stored;
         }
 
         private SqliteCommand Prepare(string sql, params string[] parameters)
@@ -627,16 +733,53 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
           AND ($author IS NULL OR i.author_id = $author) AND ($conversation IS NULL OR i.conversation_id = $conversation)
         """;
 
+    /// FTS5 ranks by scoring every match, so a common word makes a query slow while telling little. The index query
+    /// takes the rarest words while their matches add up to at most this many; re-ranking still counts the rest.
+    /// When even the rarest word has more, the newest matches are taken instead.
+    private const long MatchBudget = 2_000;
+
+    /// Below this many items, scoring every match is cheap and the rule above is not worth its lookups.
+    private const long CommonFrom = 20_000;
+
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, AccessContext access, CancellationToken ct = default)
     {
-        var sql = query.Terms.Count > 0
+        await using var connection = await OpenConnectionAsync(ct);
+        var terms = query.Terms;
+        var newestFirst = false;
+        var total = terms.Count > 0 ? await ScalarAsync(connection, "SELECT coalesce(max(id), 0) FROM items", ct) as long? ?? 0 : 0;
+        if (total > CommonFrom)
+        {
+            var frequency = new Dictionary<string, long>(StringComparer.Ordinal);
+            foreach (var term in terms)
+            {
+                frequency[term] = await FrequencyAsync(connection, term, ct);
+            }
+
+            var selective = new List<string>();
+            long matches = 0;
+            foreach (var term in terms.OrderBy(t => frequency[t]))
+            {
+                if (matches + frequency[term] > MatchBudget)
+                {
+                    break;
+                }
+
+                matches += frequency[term];
+                selective.Add(term);
+            }
+
+            // Only common words: the newest items that have them, and re-ranking sorts them out.
+            (terms, newestFirst) = selective.Count > 0 ? (selective, false) : (terms, true);
+        }
+
+        var sql = terms.Count > 0
             ? $"""
                WITH {AudienceCte}
-               SELECT {ItemColumns}, -bm25(items_fts) AS score
+               SELECT {ItemColumns}, {(newestFirst ? "0.0" : "-bm25(items_fts)")} AS score
                FROM items_fts JOIN items i ON i.id = items_fts.rowid
                {ItemJoins}
                WHERE items_fts MATCH $match AND {EligibleItem} AND {Filters}
-               ORDER BY bm25(items_fts), i.ts_utc DESC
+               ORDER BY {(newestFirst ? "items_fts.rowid DESC" : "bm25(items_fts), i.ts_utc DESC")}
                LIMIT $limit
                """
             : $"""
@@ -648,10 +791,9 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
                ORDER BY i.ts_utc DESC
                LIMIT $limit
                """;
-        await using var connection = await OpenConnectionAsync(ct);
         await using var command = Command(
             connection, sql, Access(access),
-            ("$match", MatchExpression(query.Terms)), ("$limit", query.Limit),
+            ("$match", MatchExpression(terms)), ("$limit", query.Limit),
             ("$from", query.From is { } f ? Time.ToMicros(f) : null), ("$until", query.Until is { } u ? Time.ToMicros(u) : null),
             ("$author", query.AuthorId), ("$conversation", query.ConversationId));
         var hits = new List<SearchHit>();
@@ -663,6 +805,39 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
 
         return hits;
     }
+
+    /// How many items hold a term, as the index counts it (a phrase: its rarest word). Cached until the next write.
+    private async Task<long> FrequencyAsync(SqliteConnection connection, string term, CancellationToken ct)
+    {
+        if (_frequencies.TryGetValue(term, out var cached))
+        {
+            return cached;
+        }
+
+        long rarest = long.MaxValue;
+        foreach (var token in IndexTokens(term))
+        {
+            var count = await ScalarAsync(connection, "SELECT doc FROM items_vocab WHERE term = $t", ct, ("$t", token)) as long? ?? 0;
+            rarest = Math.Min(rarest, count);
+        }
+
+        rarest = rarest == long.MaxValue ? 0 : rarest;
+        if (_frequencies.Count > 10_000)
+        {
+            _frequencies.Clear();
+        }
+
+        _frequencies[term] = rarest;
+        return rarest;
+    }
+
+    /// A term's words as the index stores them: lower case, without accents, Porter-stemmed.
+    private static IEnumerable<string> IndexTokens(string term) =>
+        Retrieval.Terms.Of(term).SelectMany(w => w.Split('-', StringSplitOptions.RemoveEmptyEntries))
+            .Select(w => Retrieval.PorterStemmer.Stem(RemoveAccents(w.ToLowerInvariant())));
+
+    private static string RemoveAccents(string word) =>
+        new(word.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
 
     /// FTS5 syntax from plain terms: each quoted, so nothing in a question is read as an operator.
     private static string MatchExpression(IReadOnlyList<string> terms) =>
@@ -688,8 +863,9 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
                  SELECT value ->> '$.c', value ->> '$.o', value ->> '$.s', value ->> '$.t', value ->> '$.lo', value ->> '$.hi' FROM json_each($wanted))
              SELECT DISTINCT {ItemColumns}
              FROM wanted w
-             JOIN items i ON i.conversation_id IS w.conversation_id AND i.owner_id IS w.owner_id AND i.source = w.source
-                 AND i.thread_ref = w.thread_ref AND (i.position = 0 OR i.position BETWEEN w.lo AND w.hi)
+             JOIN items i ON ((i.conversation_id = w.conversation_id AND i.thread_ref = w.thread_ref)
+                     OR (w.conversation_id IS NULL AND i.owner_id = w.owner_id AND i.source = w.source AND i.thread_ref = w.thread_ref))
+                 AND (i.position = 0 OR i.position BETWEEN w.lo AND w.hi)
              {ItemJoins}
              WHERE i.indexed = 1 AND {EligibleItem}
              ORDER BY i.conversation_id, i.owner_id, i.thread_ref, i.position
@@ -716,7 +892,7 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
             return [];
         }
 
-        const string TopLevel = "x.conversation_id IS w.conversation_id AND x.owner_id IS w.owner_id AND x.source = w.source AND (x.thread_ref IS NULL OR x.thread_ref = x.ref) AND x.indexed = 1";
+        const string TopLevel = "x.conversation_id = w.conversation_id AND (x.thread_ref IS NULL OR x.thread_ref = x.ref) AND x.indexed = 1";
         await using var connection = await OpenConnectionAsync(ct);
         await using var command = Command(
             connection,
@@ -759,7 +935,22 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
         await using var connection = await OpenConnectionAsync(ct);
         await using var command = Command(
             connection,
-            $"WITH {AudienceCte} SELECT max(i.ts_utc) FROM items i WHERE i.indexed = 1 AND i.source <> 'calendar' AND {EligibleItem}",
+            // The same eligibility as every read, taken part by part so each part can use its index: a visible
+            // conversation's newest item is kept on the conversation; the asker's own slice, shared items and
+            // workspace items are few.
+            $"""
+             WITH {AudienceCte}
+             SELECT max(t) FROM (
+                 SELECT c.newest_utc AS t FROM conversations c WHERE c.id IN (SELECT id FROM visible_conversations)
+                 UNION ALL
+                 SELECT max(i.ts_utc) FROM items i
+                 WHERE i.scope = 'personal' AND i.owner_id = $asker AND i.indexed = 1 AND i.source <> 'calendar' AND {EligibleItem}
+                 UNION ALL
+                 SELECT max(i.ts_utc) FROM shares s JOIN items i ON i.id = s.item_id
+                 WHERE s.undone_utc IS NULL AND i.indexed = 1 AND i.source <> 'calendar' AND {EligibleItem}
+                 UNION ALL
+                 SELECT max(i.ts_utc) FROM items i WHERE i.scope = 'workspace' AND i.indexed = 1 AND i.source <> 'calendar')
+             """,
             Access(access));
         return await command.ExecuteScalarAsync(ct) is long micros ? Time.FromMicros(micros, 0) : null;
     }
