@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using Mosaic.Connectors.Slack;
 using Mosaic.Domain;
 using Mosaic.Permissions;
@@ -30,48 +31,85 @@ public sealed class SlackImporter(IContentStore store, IDirectory directory)
         var run = new Run(export, problems);
         var totals = await store.WriteAsync(run.MetadataBatch(workspaceUrl), ct);
 
-        int filesRead = 0, filesFailed = 0;
-        var pending = new List<ImportBatch>();
-        var pendingItems = 0;
-        async Task FlushAsync()
-        {
-            if (pending.Count > 0)
-            {
-                totals = totals.Add(await store.WriteAsync(ImportBatch.Merge(pending), ct));
-                pending.Clear();
-                pendingItems = 0;
-            }
-        }
+        // Reading and writing overlap: day files are parsed on another thread while the store writes the previous
+        // transaction, so an import keeps both cores busy. The channel is short, which bounds memory.
+        var chunks = Channel.CreateBounded<Chunk>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var reading = Task.Run(() => ReadAsync(export, run, problems, chunks.Writer, stop.Token), CancellationToken.None);
 
         progress?.Report(new ImportProgress(0, export.DayFiles.Count, 0, null));
-        foreach (var day in export.DayFiles)
+        Chunk? last = null;
+        try
         {
-            ct.ThrowIfCancellationRequested();
-            try
+            await foreach (var chunk in chunks.Reader.ReadAllAsync(ct))
             {
-                var (messages, dayProblems) = export.ReadDay(day);
-                problems.AddRange(dayProblems);
-                var batch = run.DayBatch(day, messages);
-                pending.Add(batch);
-                pendingItems += batch.Items.Count;
-                filesRead++;
-            }
-            catch (ExportFileException e)
-            {
-                problems.Add(new ImportProblem(e.File, null, e.Message));
-                filesFailed++;
-            }
+                if (chunk.Batch.Items.Count + chunk.Batch.People.Count + chunk.Batch.MembershipEvents.Count > 0)
+                {
+                    totals = totals.Add(await store.WriteAsync(chunk.Batch, ct));
+                }
 
-            if (pendingItems >= MessagesPerTransaction)
-            {
-                await FlushAsync();
-                progress?.Report(new ImportProgress(filesRead + filesFailed, export.DayFiles.Count, totals.ItemsAdded + totals.ItemsUpdated + totals.ItemsUnchanged, day.Entry));
+                last = chunk;
+                progress?.Report(new ImportProgress(chunk.FilesRead + chunk.FilesFailed, export.DayFiles.Count, totals.ItemsAdded + totals.ItemsUpdated + totals.ItemsUnchanged, chunk.LastFile));
             }
         }
+        catch
+        {
+            // Stop the reader and let it finish before the export it reads is disposed.
+            await stop.CancelAsync();
+            await reading.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            throw;
+        }
 
-        await FlushAsync();
+        // The problems list is the reader's until here.
+        await reading;
+        var (filesRead, filesFailed) = last is null ? (0, 0) : (last.FilesRead, last.FilesFailed);
         progress?.Report(new ImportProgress(filesRead + filesFailed, export.DayFiles.Count, totals.ItemsAdded + totals.ItemsUpdated + totals.ItemsUnchanged, null));
         return new ImportReport(totals, filesRead, filesFailed, problems, clock.Elapsed);
+    }
+
+    /// Day files merged into one transaction, with the running file counts once it is written.
+    private sealed record Chunk(ImportBatch Batch, int FilesRead, int FilesFailed, string? LastFile);
+
+    private static async Task ReadAsync(SlackExport export, Run run, List<ImportProblem> problems, ChannelWriter<Chunk> chunks, CancellationToken ct)
+    {
+        try
+        {
+            int filesRead = 0, filesFailed = 0, pendingItems = 0;
+            var pending = new List<ImportBatch>();
+            foreach (var day in export.DayFiles)
+            {
+                ct.ThrowIfCancellationRequested();
+                try
+                {
+                    var (messages, dayProblems) = export.ReadDay(day);
+                    problems.AddRange(dayProblems);
+                    var batch = run.DayBatch(day, messages);
+                    pending.Add(batch);
+                    pendingItems += batch.Items.Count;
+                    filesRead++;
+                }
+                catch (ExportFileException e)
+                {
+                    problems.Add(new ImportProblem(e.File, null, e.Message));
+                    filesFailed++;
+                }
+
+                if (pendingItems >= MessagesPerTransaction)
+                {
+                    await chunks.WriteAsync(new Chunk(ImportBatch.Merge(pending), filesRead, filesFailed, day.Entry), ct);
+                    pending.Clear();
+                    pendingItems = 0;
+                }
+            }
+
+            // Always one last chunk, even empty, so the counts of failed files reach the writer.
+            await chunks.WriteAsync(new Chunk(ImportBatch.Merge(pending), filesRead, filesFailed, null), ct);
+        }
+        finally
+        {
+            // The writer then stops at the end of what was read; awaiting this task gives it the reader's error as is.
+            chunks.Complete();
+        }
     }
 
     private async Task CheckSameTeamAsync(SlackExport export, CancellationToken ct)

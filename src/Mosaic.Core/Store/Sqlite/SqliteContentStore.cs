@@ -529,7 +529,12 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
 
             // 4. New items, and their index entries.
             await InsertRowsAsync("items", WrittenColumns, inserts.Select(i => Values(i, sourceId)).ToList(), ct);
-            await InsertRowsAsync("items_fts", ["rowid", "text"], inserts.Where(i => i.Item.Indexed).Select(i => new object?[] { i.Id, i.Item.Text }).ToList(), ct);
+            if (inserts.Count > 0)
+            {
+                // New rows hold every id from the first new one up (the writer hands them out), and one statement
+                // indexes them all without passing each text back through the driver.
+                await RunAsync("INSERT INTO items_fts(rowid, text) SELECT id, text FROM items WHERE id >= $first AND indexed = 1", ct, ("$first", inserts[0].Id));
+            }
 
             // 5. The people items name, conversations' newest times, and threads that need renumbering.
             await using var clearPeople = Prepare("DELETE FROM item_people WHERE item_id = $item", "$item");
