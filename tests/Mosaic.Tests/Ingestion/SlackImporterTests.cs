@@ -64,6 +64,21 @@ public sealed class SlackImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task SameMessageInTwoDayFiles_TheLaterFileWinsAndTheIndexHoldsOnlyItsText()
+    {
+        // A malformed export can repeat a message in another day file; both land in one transaction.
+        var builder = Basic().File(
+            "general/2099-01-01.json",
+            """[{"type": "message", "ts": "1757412000.000100", "user": "U01MAYA", "text": "Welcome everyone, the pelican notes are pinned"}]""");
+        var (store, report) = await ImportAsync(builder, _temp);
+        await using var _ = store;
+
+        Assert.Equal(5, report.Totals.ItemsAdded);
+        Assert.Empty(await SearchIdsAsync(store, "maya", "kickoff"));
+        Assert.Equal([Id(General, "1757412000.000100")], await SearchIdsAsync(store, "maya", "pelican"));
+    }
+
+    [Fact]
     public async Task Edits_KeepTheFinalText()
     {
         var builder = Conversations().Message(Dev, "1757412100.000100", Priya, "Deploy window is Thursday evening (edited: not Wednesday)",

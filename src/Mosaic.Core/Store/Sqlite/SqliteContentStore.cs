@@ -418,15 +418,15 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
                 return (0, 0, 0, 0);
             }
 
-            // 1. What each item needs: nothing (unchanged or forgotten), an update, or an insert with a new row id.
-            //    The writer holds the only write transaction, so it can hand out row ids itself.
-            var stored = await StoredHashesAsync(batch.Items, ct);
+            // 1. Every item is first taken for new, with a row id handed out here (the writer holds the only write
+            //    transaction). The insert itself finds the ones already stored: looking them all up first would
+            //    cost a second probe of the same index for every item of a fresh import.
             var nextId = (long)(await ScalarAsync("SELECT coalesce(max(id), 0) + 1 FROM items", ct))!;
             var anyForgotten = await ScalarAsync("SELECT EXISTS (SELECT 1 FROM forgotten)", ct) is 1L;
             await using var isForgotten = Prepare("SELECT 1 FROM forgotten WHERE digest = $digest", "$digest");
-            var inserts = new List<Pending>();
-            var updates = new List<Pending>();
-            int unchanged = 0, forgotten = 0;
+            var candidates = new List<Pending>();
+            var inBatch = new Dictionary<(string, string), int>();
+            var forgotten = 0;
             foreach (var item in batch.Items)
             {
                 if (anyForgotten)
@@ -439,28 +439,29 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
                     }
                 }
 
-                var hash = ContentHash.Of(item);
-                var (storedId, storedHash) = stored.GetValueOrDefault((item.Source, item.NativeId));
-                if (storedHash == hash)
-                {
-                    unchanged++;
-                    continue;
-                }
-
                 var pending = new Pending(
-                    item, hash, storedHash is null ? nextId++ : storedId,
+                    item, ContentHash.Of(item), nextId,
                     item.Scope.Kind == ScopeKind.Conversation ? await ConversationIdAsync(item.Scope.Source!, item.Scope.ConversationNativeId!, batch.Label, ct) : null,
                     item.Scope.Owner is { } owner ? await PersonIdAsync(owner, batch.Label, ct) : null,
                     item.Author is { } author ? await PersonIdAsync(author, batch.Label, ct) : null);
-                (storedHash is null ? inserts : updates).Add(pending);
-                stored[(item.Source, item.NativeId)] = (pending.Id, hash);
+
+                // The same item twice in one batch: the later one is what the source says now.
+                if (inBatch.TryGetValue((item.Source, item.NativeId), out var earlier))
+                {
+                    candidates[earlier] = pending with { Id = candidates[earlier].Id };
+                    continue;
+                }
+
+                inBatch[(item.Source, item.NativeId)] = candidates.Count;
+                candidates.Add(pending);
+                nextId++;
             }
 
             // 2. Thread positions: a reply that arrives after everything already in its thread (the usual case) gets
-            //    its position now; a thread that gains an earlier item, or whose item changed, is renumbered after.
-            var renumber = updates.Where(u => u.Thread is not null).Select(u => u.Thread!.Value).ToHashSet();
+            //    its position now; a thread that gains an earlier item is renumbered after.
+            var renumber = new HashSet<(long?, long?, string, string)>();
             await using var threadState = Prepare($"SELECT count(*), max(ts_utc) FROM items i WHERE {InThread}", "$c", "$o", "$s", "$t");
-            foreach (var thread in inserts.Where(i => i.Thread is not null).GroupBy(i => i.Thread!.Value))
+            foreach (var thread in candidates.Where(i => i.Thread is not null).GroupBy(i => i.Thread!.Value))
             {
                 BindThread(threadState, thread.Key);
                 long count;
@@ -485,7 +486,32 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
                 }
             }
 
-            // 3. Changed items: the index keeps no text of its own, so what it holds for the old text goes first.
+            // 3. New items, and their index entries. New rows hold every id from the first new one up, so one
+            //    statement indexes them all without passing each text back through the driver.
+            var (inserts, existing) = await InsertItemsAsync(candidates, sourceId, ct);
+            if (inserts.Count > 0)
+            {
+                await RunAsync("INSERT INTO items_fts(rowid, text) SELECT id, text FROM items WHERE id >= $first AND indexed = 1", ct, ("$first", inserts[0].Id));
+            }
+
+            // 4. Items already stored: unchanged ones are left alone; a changed one is updated in place, and what the
+            //    index holds for its old text goes first, since the index keeps no text of its own.
+            var stored = await StoredHashesAsync(existing.Select(e => e.Item).ToList(), ct);
+            var updates = new List<Pending>();
+            foreach (var e in existing)
+            {
+                var (storedId, storedHash) = stored[(e.Item.Source, e.Item.NativeId)];
+                if (storedHash != e.Hash)
+                {
+                    updates.Add(e with { Id = storedId });
+                }
+            }
+
+            // A thread that had a stored item among the batch's was numbered as if all were new.
+            var inserted = inserts.Where(i => i.Thread is not null).Select(i => i.Thread!.Value).ToHashSet();
+            renumber.UnionWith(existing.Where(e => e.Thread is { } t && inserted.Contains(t)).Select(e => e.Thread!.Value));
+            renumber.UnionWith(updates.Where(u => u.Thread is not null).Select(u => u.Thread!.Value));
+
             await using var previous = Prepare("SELECT text, indexed FROM items WHERE id = $id", "$id");
             await using var unindex = Prepare("INSERT INTO items_fts(items_fts, rowid, text) VALUES ('delete', $id, $text)", "$id", "$text");
             await using var index = Prepare("INSERT INTO items_fts(rowid, text) VALUES ($id, $text)", "$id", "$text");
@@ -527,27 +553,17 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
                 }
             }
 
-            // 4. New items, and their index entries.
-            await InsertRowsAsync("items", WrittenColumns, inserts.Select(i => Values(i, sourceId)).ToList(), ct);
-            if (inserts.Count > 0)
-            {
-                // New rows hold every id from the first new one up (the writer hands them out), and one statement
-                // indexes them all without passing each text back through the driver.
-                await RunAsync("INSERT INTO items_fts(rowid, text) SELECT id, text FROM items WHERE id >= $first AND indexed = 1", ct, ("$first", inserts[0].Id));
-            }
-
             // 5. The people items name, conversations' newest times, and threads that need renumbering.
             await using var clearPeople = Prepare("DELETE FROM item_people WHERE item_id = $item", "$item");
             await using var addPerson = Prepare("INSERT OR IGNORE INTO item_people(item_id, person_id, role) VALUES ($item, $person, $role)", "$item", "$person", "$role");
-            var updatedIds = updates.Select(u => u.Id).ToHashSet();
+            foreach (var u in updates)
+            {
+                clearPeople.Parameters["$item"].Value = u.Id;
+                await clearPeople.ExecuteNonQueryAsync(ct);
+            }
+
             foreach (var written in updates.Concat(inserts))
             {
-                if (updatedIds.Contains(written.Id))
-                {
-                    clearPeople.Parameters["$item"].Value = written.Id;
-                    await clearPeople.ExecuteNonQueryAsync(ct);
-                }
-
                 foreach (var named in written.Item.People)
                 {
                     addPerson.Parameters["$item"].Value = written.Id;
@@ -580,7 +596,7 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
                 await renumbering.ExecuteNonQueryAsync(ct);
             }
 
-            return (inserts.Count, updates.Count, unchanged, forgotten);
+            return (inserts.Count, updates.Count, existing.Count - updates.Count, forgotten);
         }
 
         /// A thread is one conversation's items (or one owner's items of one source) sharing a thread ref. Written so
@@ -612,27 +628,30 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
             ];
         }
 
-        /// Inserts rows through one prepared statement. (Several rows to a statement are slower here: the driver binds
-        /// parameters by name, one lookup each.)
-        private async Task InsertRowsAsync(string table, string[] columns, List<object?[]> rows, CancellationToken ct)
+        /// Inserts the candidates that are not stored yet, through one prepared statement, and returns them apart
+        /// from the ones already stored. (Several rows to a statement are slower here: the driver binds parameters by
+        /// name, one lookup each.)
+        private async Task<(List<Pending> Inserted, List<Pending> Existing)> InsertItemsAsync(List<Pending> candidates, long? sourceId, CancellationToken ct)
         {
-            if (rows.Count == 0)
-            {
-                return;
-            }
-
+            var (inserted, existing) = (new List<Pending>(), new List<Pending>());
             await using var command = Prepare(
-                $"INSERT INTO {table}({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, c) => $"$c{c}"))})",
-                [.. columns.Select((_, c) => $"$c{c}")]);
-            foreach (var row in rows)
+                $"""
+                 INSERT INTO items({string.Join(", ", WrittenColumns)}) VALUES ({string.Join(", ", WrittenColumns.Select((_, c) => $"$c{c}"))})
+                 ON CONFLICT (source, native_id) DO NOTHING
+                 """,
+                [.. WrittenColumns.Select((_, c) => $"$c{c}")]);
+            foreach (var candidate in candidates)
             {
-                for (var c = 0; c < columns.Length; c++)
+                var row = Values(candidate, sourceId);
+                for (var c = 0; c < row.Length; c++)
                 {
                     command.Parameters[c].Value = row[c] ?? DBNull.Value;
                 }
 
-                await command.ExecuteNonQueryAsync(ct);
+                (await command.ExecuteNonQueryAsync(ct) == 1 ? inserted : existing).Add(candidate);
             }
+
+            return (inserted, existing);
         }
 
         /// The row id and content hash of every item of the batch that is already stored, looked up a chunk at a time.
