@@ -21,7 +21,7 @@ public sealed record RankingOptions
     public double PeriodBonus { get; init; } = 0.3;
 
     /// How many of the best candidates bring their threads and neighbours into the pool.
-    public int Expanded { get; init; } = 100;
+    public int Expanded { get; init; } = 30;
 
     public int NeighboursBefore { get; init; } = 1;
 

@@ -1,3 +1,5 @@
+using Mosaic.Domain;
+using Mosaic.Store;
 using Mosaic.Store.Sqlite;
 using Mosaic.Tests.Fakes;
 using static Mosaic.Tests.Fakes.TestWorkspace;
@@ -102,5 +104,23 @@ public sealed class MembershipRestrictionTests : WorkspaceTest
 
         Assert.Empty(await SearchIdsAsync(store, "lena", "cormorant"));
         Assert.Single(await SearchIdsAsync(store, "maya", "cormorant"));
+    }
+
+    [Fact]
+    public async Task AMemberRemovedByAnotherProcess_IsKeptOutOfTheNextQuery()
+    {
+        // The first store has already worked out what lena and a #dev audience may see; another process (a second
+        // store on the same file) then takes her off #dev. Neither store may go on answering from the old list.
+        Assert.Contains(Id(Dev, "1757412100.000100"), await SearchIdsAsync(Store, "lena", "flamingo"));
+        Assert.Contains(Id(Dev, "1757412100.000100"), await SearchIdsAsync(Store, "maya", "flamingo", shownIn: "#dev"));
+
+        await using (var other = await SqliteContentStore.OpenAsync(DatabasePath))
+        {
+            var dev = new ConversationRecord("slack", Dev, ConversationKind.PublicChannel, "dev", null, null, null, false, [PersonRef.Slack(Maya), PersonRef.Slack(Priya)]);
+            await other.WriteAsync(new ImportBatch("membership change", null, [], [dev], [], []));
+        }
+
+        Assert.Empty(await SearchIdsAsync(Store, "lena", "flamingo"));
+        Assert.Contains(Id(Dev, "1757412100.000100"), await SearchIdsAsync(Store, "priya", "flamingo", shownIn: "#dev"));
     }
 }

@@ -47,7 +47,7 @@ public sealed partial class SqliteContentStore
         await using (var elsewhere = Command(
             connection,
             $"WITH {AudienceCte} SELECT count(*) FROM items i WHERE i.scope = 'conversation' AND i.author_id = $p AND NOT {EligibleItem}",
-            Access(access, ("$p", personId))))
+            await AccessAsync(connection, access, ct, ("$p", personId))))
         {
             var authoredElsewhere = Convert.ToInt32(await elsewhere.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
             return new PersonalData(
@@ -60,7 +60,7 @@ public sealed partial class SqliteContentStore
     }
 
     /// Items matching a condition, read for an audience like every other read.
-    private static async Task<List<ItemView>> ItemsAsync(SqliteConnection connection, AccessContext access, string condition, long personId, int limit, CancellationToken ct)
+    private async Task<List<ItemView>> ItemsAsync(SqliteConnection connection, AccessContext access, string condition, long personId, int limit, CancellationToken ct)
     {
         await using var command = Command(
             connection,
@@ -73,7 +73,7 @@ public sealed partial class SqliteContentStore
              ORDER BY i.ts_utc, i.id
              LIMIT $limit
              """,
-            Access(access, ("$p", personId), ("$limit", limit)));
+            await AccessAsync(connection, access, ct, ("$p", personId), ("$limit", limit)));
         var items = new List<ItemView>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

@@ -14,6 +14,7 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
     private readonly SqliteConnection? _keepAlive;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _frequencies = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(long Asker, long? ShownIn), (long Version, string Visible)> _visible = new();
 
     private SqliteContentStore(string connectionString, SqliteConnection? keepAlive)
     {
@@ -710,23 +711,27 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
 
     /// The audience rule in SQL, the one place it is written for this engine. The audience is the asker plus, when
     /// the result is shown in a conversation, its current members; a conversation is visible when every one of them
-    /// is a current member of it. A personal item qualifies when the asker alone will see the result and it is
-    /// theirs, or when its owner shared it into a visible conversation (and has not taken it back).
-    private const string AudienceCte =
+    /// is a current member of it (so only the asker's own conversations need checking). A personal item qualifies
+    /// when the asker alone will see the result and it is theirs, or when its owner shared it into a visible
+    /// conversation (and has not taken it back).
+    private const string VisibleConversationsSql =
         """
-        audience(person_id) AS (
+        WITH audience(person_id) AS (
             SELECT $asker
             UNION
             SELECT person_id FROM memberships WHERE conversation_id = $shown_in AND left_utc IS NULL
-        ),
-        visible_conversations(id) AS (
-            SELECT c.id FROM conversations c
+        )
+        SELECT mine.conversation_id FROM memberships mine
+        WHERE mine.person_id = $asker AND mine.left_utc IS NULL AND NOT EXISTS (
+            SELECT 1 FROM audience a
             WHERE NOT EXISTS (
-                SELECT 1 FROM audience a
-                WHERE NOT EXISTS (
-                    SELECT 1 FROM memberships m
-                    WHERE m.conversation_id = c.id AND m.person_id = a.person_id AND m.left_utc IS NULL)))
+                SELECT 1 FROM memberships m
+                WHERE m.conversation_id = mine.conversation_id AND m.person_id = a.person_id AND m.left_utc IS NULL))
+        ORDER BY mine.conversation_id
         """;
+
+    /// Every read names the visible conversations through this, worked out beforehand (see AccessAsync).
+    private const string AudienceCte = "visible_conversations(id) AS (SELECT value FROM json_each($visible))";
 
     private const string EligibleItem =
         """
@@ -816,7 +821,7 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
                LIMIT $limit
                """;
         await using var command = Command(
-            connection, sql, Access(access),
+            connection, sql, await AccessAsync(connection, access, ct),
             ("$match", MatchExpression(terms)), ("$limit", query.Limit),
             ("$from", query.From is { } f ? Time.ToMicros(f) : null), ("$until", query.Until is { } u ? Time.ToMicros(u) : null),
             ("$author", query.AuthorId), ("$conversation", query.ConversationId));
@@ -894,7 +899,7 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
              WHERE i.indexed = 1 AND {EligibleItem}
              ORDER BY i.conversation_id, i.owner_id, i.thread_ref, i.position
              """,
-            Access(access), ("$wanted", JsonSerializer.Serialize(wanted)));
+            await AccessAsync(connection, access, ct, ("$wanted", JsonSerializer.Serialize(wanted))));
         var context = new List<ItemView>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -931,7 +936,7 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
              {ItemJoins}
              WHERE {EligibleItem}
              """,
-            Access(access, ("$wanted", JsonSerializer.Serialize(wanted)), ("$before", before), ("$after", after)));
+            await AccessAsync(connection, access, ct, ("$wanted", JsonSerializer.Serialize(wanted)), ("$before", before), ("$after", after)));
         var found = new List<(long Anchor, long AnchorTs, ItemView Item)>();
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
@@ -975,12 +980,41 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
                  UNION ALL
                  SELECT max(i.ts_utc) FROM items i WHERE i.scope = 'workspace' AND i.indexed = 1 AND i.source <> 'calendar')
              """,
-            Access(access));
+            await AccessAsync(connection, access, ct));
         return await command.ExecuteScalarAsync(ct) is long micros ? Time.FromMicros(micros, 0) : null;
     }
 
-    private static (string, object?)[] Access(AccessContext access, params (string, object?)[] more) =>
-        [("$asker", access.Asker), ("$shown_in", access.ShownIn), .. more];
+    /// The parameters of the audience rule. Working out which conversations an audience may see costs more than
+    /// many a read (every member of a channel against every conversation of the asker's), and one question makes
+    /// several reads, so the answer is kept until any membership changes: the stored counter says so (schema 5).
+    private async Task<(string, object?)[]> AccessAsync(SqliteConnection connection, AccessContext access, CancellationToken ct, params (string, object?)[] more)
+    {
+        var version = (long)(await ScalarAsync(connection, "SELECT version FROM access_version", ct))!;
+        var key = (access.Asker, access.ShownIn);
+        if (!_visible.TryGetValue(key, out var known) || known.Version != version)
+        {
+            var ids = new List<long>();
+            await using (var command = Command(connection, VisibleConversationsSql, [("$asker", access.Asker), ("$shown_in", access.ShownIn)]))
+            await using (var reader = await command.ExecuteReaderAsync(ct))
+            {
+                while (await reader.ReadAsync(ct))
+                {
+                    ids.Add(reader.GetInt64(0));
+                }
+            }
+
+            if (_visible.Count >= MaxKeptAudiences)
+            {
+                _visible.Clear();
+            }
+
+            _visible[key] = known = (version, JsonSerializer.Serialize(ids));
+        }
+
+        return [("$asker", access.Asker), ("$shown_in", access.ShownIn), ("$visible", known.Visible), .. more];
+    }
+
+    private const int MaxKeptAudiences = 4096;
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, (string Name, object? Value)[] first, params (string Name, object? Value)[] more)
     {
