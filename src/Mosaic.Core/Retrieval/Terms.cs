@@ -27,17 +27,16 @@ public static partial class Terms
     {
         var terms = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match match in Word().Matches(text))
+        Span<char> buffer = stackalloc char[64];
+        foreach (var match in Word().EnumerateMatches(text))
         {
-            var word = match.Value.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
-            if (word.Length == 0 || (StopWords.Contains(word) && !match.Value.Contains('-', StringComparison.Ordinal)))
+            var raw = text.AsSpan(match.Index, match.Length);
+            var word = ContentWord(raw, raw.Length <= buffer.Length ? buffer : new char[raw.Length]);
+            if (!word.IsEmpty && !seen.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
-                continue;
-            }
-
-            if (seen.Add(word))
-            {
-                terms.Add(word);
+                var added = word.ToString();
+                seen.Add(added);
+                terms.Add(added);
             }
         }
 
@@ -50,35 +49,34 @@ public static partial class Terms
     {
         var stems = new List<string>();
         Span<char> buffer = stackalloc char[64];
-        var stopWords = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var match in Word().EnumerateMatches(text))
         {
             var raw = text.AsSpan(match.Index, match.Length);
-            if (raw.Length > buffer.Length)
+            var word = ContentWord(raw, raw.Length <= buffer.Length ? buffer : new char[raw.Length]);
+            if (!word.IsEmpty)
             {
-                stems.AddRange(Of(raw.ToString()).Select(Stem));
-                continue;
+                stems.Add(StemCache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known) ? known : Stem(word.ToString()));
             }
-
-            var length = 0;
-            foreach (var c in raw)
-            {
-                if (c is not ('\'' or '’'))
-                {
-                    buffer[length++] = char.ToLowerInvariant(c);
-                }
-            }
-
-            var word = buffer[..length];
-            if (length == 0 || (stopWords.Contains(word) && !raw.Contains('-')))
-            {
-                continue;
-            }
-
-            stems.Add(StemCache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known) ? known : Stem(word.ToString()));
         }
 
         return stems;
+    }
+
+    /// A matched word lower-cased into the buffer without its apostrophes; empty when it is a stop word (a
+    /// hyphenated one, like a ticket key, never is).
+    private static ReadOnlySpan<char> ContentWord(ReadOnlySpan<char> raw, Span<char> buffer)
+    {
+        var length = 0;
+        foreach (var c in raw)
+        {
+            if (c is not ('\'' or '’'))
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        var word = buffer[..length];
+        return StopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !raw.Contains('-') ? [] : word;
     }
 
     /// The stem the full-text index would give the word (Porter's), so comparing stems agrees with what the index
@@ -107,7 +105,7 @@ public static partial class Terms
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> StemCache = new(StringComparer.Ordinal);
 
     /// The stems of a text's content words, for overlap comparisons.
-    public static HashSet<string> Stems(string text) => Of(text).Select(Stem).ToHashSet(StringComparer.Ordinal);
+    public static HashSet<string> Stems(string text) => StemsOf(text).ToHashSet(StringComparer.Ordinal);
 
     // Letters and digits, with inner apostrophes (don't) and hyphens (HBR-142, follow-up) kept inside the word.
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")]

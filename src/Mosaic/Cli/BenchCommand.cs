@@ -105,6 +105,7 @@ internal static class BenchCommand
                 var result = new
                 {
                     benchmark = "scale",
+                    messages_generated = report.MessagesWritten,
                     messages = report.MessagesImported,
                     import_errors = report.ImportErrors,
                     import_seconds = Math.Round(report.ImportSeconds, 2),

@@ -95,8 +95,11 @@ public sealed class ExportArchive : IDisposable
         using var stream = _folder is not null
             ? File.OpenRead(System.IO.Path.Combine(_folder, entry))
             : _zipEntries.TryGetValue(entry, out var zipEntry) ? OpenZipEntry(entry, zipEntry) : throw new ExportFileException(entry, "not in the export");
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
+        // Sized to what the entry claims (never trusted beyond maxBytes), so a day file is copied once; the read
+        // chunk is pooled because an import reads thousands of small files.
+        var claimed = _folder is not null ? stream.Length : _zipEntries[entry].Length;
+        using var buffer = new MemoryStream((int)Math.Clamp(claimed, 0, Math.Min(maxBytes, 1 << 24)));
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
         int read;
         try
         {
@@ -114,8 +117,12 @@ public sealed class ExportArchive : IDisposable
         {
             throw new ExportFileException(entry, $"the zip entry is damaged ({e.Message.TrimEnd('.')})");
         }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
+        }
 
-        return buffer.ToArray();
+        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
     }
 
     private static Stream OpenZipEntry(string name, ZipArchiveEntry entry)

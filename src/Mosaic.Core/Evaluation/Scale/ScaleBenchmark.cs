@@ -65,7 +65,7 @@ public static class ScaleBenchmark
     }
 
     /// People with few, some and many memberships, each asking now alone and now in one of their channels;
-    /// queries of one to four words drawn as people write, now and then a ticket key or a time word.
+    /// queries of one to four words drawn as people write (at least one of them a content word), now and then a ticket key or a time word.
     private static List<(string Asker, string? ShownIn, string Text)> Queries(ScaleWorkspace workspace, int count, int seed)
     {
         var random = new Random(seed + 3);
@@ -80,6 +80,12 @@ public static class ScaleBenchmark
             var asker = askers[random.Next(askers.Count)];
             var mine = channels.Where(c => c.Members.Contains(asker)).ToList();
             var words = Enumerable.Range(0, random.Next(1, 5)).Select(_ => workspace.Word(random)).ToList();
+            while (Terms.Of(string.Join(' ', words)).Count == 0)
+            {
+                // People ask about something: a question of stop words alone ("what is the") is nobody's query.
+                words.Add(workspace.Word(random));
+            }
+
             var roll = random.NextDouble();
             if (roll < 0.1)
             {
