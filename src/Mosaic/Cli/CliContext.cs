@@ -22,6 +22,12 @@ internal sealed class CliContext(TextWriter output, TextWriter error, IAnsiConso
     public static CliContext ForProcess()
     {
         var interactive = !System.Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") is null;
+        if (System.Console.IsOutputRedirected)
+        {
+            // A file or a pipe has no width; Spectre's 80-column fallback would fold wide tables into unreadable cells.
+            AnsiConsole.Console.Profile.Width = 160;
+        }
+
         return new CliContext(System.Console.Out, System.Console.Error, AnsiConsole.Console, interactive, Environment.GetEnvironmentVariable);
     }
 
