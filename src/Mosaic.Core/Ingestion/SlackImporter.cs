@@ -13,7 +13,7 @@ namespace Mosaic.Ingestion;
 /// Safe to run again on the same export: unchanged messages are counted and skipped.
 public sealed class SlackImporter(IContentStore store, IDirectory directory)
 {
-    public const string Source = "slack";
+    public const string Source = SlackItems.Source;
 
     /// Day files are written together until a transaction holds about this many messages.
     private const int MessagesPerTransaction = 5000;
@@ -125,13 +125,19 @@ public sealed class SlackImporter(IContentStore store, IDirectory directory)
     /// The state of one import: who is known so far, so that unknown people get one placeholder and one warning.
     private sealed class Run(SlackExport export, List<ImportProblem> problems)
     {
-        private readonly Dictionary<string, SlackUser> _users = export.Users.ToDictionary(u => u.Id, StringComparer.Ordinal);
-        private readonly Dictionary<string, SlackConversation> _conversations = export.Conversations.ToDictionary(c => c.Id, StringComparer.Ordinal);
         private readonly HashSet<PersonRef> _written = [];
+        private readonly SlackItems _items = Items(export);
+
+        private static SlackItems Items(SlackExport export)
+        {
+            var users = export.Users.ToDictionary(u => u.Id, u => u.Name, StringComparer.Ordinal);
+            var conversations = export.Conversations.ToDictionary(c => c.Id, c => c.Name, StringComparer.Ordinal);
+            return new SlackItems(users.GetValueOrDefault, conversations.GetValueOrDefault);
+        }
 
         public ImportBatch MetadataBatch(string? workspaceUrl)
         {
-            var people = export.Users.Select(ToPerson).ToList();
+            var people = export.Users.Select(SlackItems.Person).ToList();
             _written.UnionWith(people.Select(p => p.Key));
             var conversations = new List<ConversationRecord>();
             foreach (var c in export.Conversations)
@@ -164,19 +170,11 @@ public sealed class SlackImporter(IContentStore store, IDirectory directory)
                     author = Bot(botId, m.BotName, people);
                 }
 
-                var kind = KindOf(m);
-                if (kind is "join" or "leave" && author is { } member && m.User is not null)
+                var item = _items.Item(day.Conversation.Id, m, author);
+                if (item.Kind is "join" or "leave" && author is { } member && m.User is not null)
                 {
-                    events.Add(new MembershipEvent(Source, day.Conversation.Id, member, kind == "join", m.Time));
+                    events.Add(new MembershipEvent(Source, day.Conversation.Id, member, item.Kind == "join", m.Time));
                 }
-
-                var text = kind == "tombstone" || m.Hidden ? "" : Render(m);
-                var item = new ItemRecord(
-                    Source, $"{day.Conversation.Id}/{m.Ts}", m.Ts, Scope.Conversation(Source, day.Conversation.Id), author, m.Time,
-                    m.ThreadTs ?? (m.ReplyCount > 0 ? m.Ts : null), kind, text,
-                    Indexed: text.Length > 0 && kind is not ("join" or "leave"),
-                    m.Files, m.Reactions, m.ReplyCount,
-                    m.EditedTs is { } edited && SlackTs.TryParse(edited, out var editedAt) ? editedAt : null);
 
                 if (seen.TryGetValue(m.Ts, out var earlier))
                 {
@@ -201,33 +199,6 @@ public sealed class SlackImporter(IContentStore store, IDirectory directory)
             _ => "dms.json",
         };
 
-        private static string KindOf(SlackMessage m) => m.Subtype switch
-        {
-            null or "thread_broadcast" => "message",
-            "channel_join" or "group_join" => "join",
-            "channel_leave" or "group_leave" => "leave",
-            "tombstone" => "tombstone",
-            _ => m.Subtype,
-        };
-
-        private string Render(SlackMessage m)
-        {
-            var parts = new List<string>();
-            var text = SlackText.Render(m.Text, UserName, ChannelName).Trim();
-            if (text.Length > 0)
-            {
-                parts.Add(text);
-            }
-
-            parts.AddRange(m.Attachments.Select(a => SlackText.Render(a, UserName, ChannelName).Trim()).Where(a => a.Length > 0 && !parts.Contains(a)));
-            parts.AddRange(m.Files.Select(f => f.Title is null ? $"[file] {f.Name}" : $"[file] {f.Title} ({f.Name})"));
-            return string.Join("\n", parts);
-        }
-
-        private string? UserName(string id) => _users.TryGetValue(id, out var u) ? u.Name : null;
-
-        private string? ChannelName(string id) => _conversations.TryGetValue(id, out var c) ? c.Name : null;
-
         /// The person for a Slack user id; someone not in users.json gets a placeholder (once) and a warning.
         private PersonRef Known(string userId, List<PersonRecord> batchPeople, string file, string place)
         {
@@ -247,35 +218,14 @@ public sealed class SlackImporter(IContentStore store, IDirectory directory)
 
         private PersonRef Bot(string botId, string? name, List<PersonRecord> batchPeople)
         {
-            var key = new PersonRef(IdentityKind.SlackBotId, botId);
-            if (_written.Add(key))
+            var bot = SlackItems.Bot(botId, name);
+            if (_written.Add(bot.Key))
             {
-                var identities = name is null ? Array.Empty<Identity>() : [new Identity(IdentityKind.Username, name)];
-                batchPeople.Add(new PersonRecord(key, name ?? botId, name, null, null, null, IsBot: true, IsPlaceholder: false, identities));
+                batchPeople.Add(bot);
             }
 
-            return key;
+            return bot.Key;
         }
 
-        private static PersonRecord ToPerson(SlackUser u)
-        {
-            var identities = new List<Identity> { new(IdentityKind.Username, u.Name) };
-            if (!string.IsNullOrWhiteSpace(u.DisplayName))
-            {
-                identities.Add(new Identity(IdentityKind.DisplayName, u.DisplayName));
-            }
-
-            if (!string.IsNullOrWhiteSpace(u.RealName))
-            {
-                identities.Add(new Identity(IdentityKind.RealName, u.RealName));
-            }
-
-            if (!string.IsNullOrWhiteSpace(u.Email))
-            {
-                identities.Add(new Identity(IdentityKind.Email, u.Email));
-            }
-
-            return new PersonRecord(PersonRef.Slack(u.Id), u.ShownName, u.Name, u.RealName, u.Title, u.TimeZone, u.IsBot, IsPlaceholder: false, identities);
-        }
     }
 }

@@ -11,6 +11,10 @@ public interface IContentStore : IAsyncDisposable
     /// already stored is counted unchanged; a changed one replaces the stored text everywhere, index included.
     Task<WriteResult> WriteAsync(ImportBatch batch, CancellationToken ct = default);
 
+    /// Removes items that were deleted at their source, from the index and everything derived from them, and
+    /// overwrites the freed bytes. Idempotent: ids that are not stored are not an error. Returns how many went.
+    Task<int> RemoveAsync(string source, IReadOnlyList<string> nativeIds, CancellationToken ct = default);
+
     /// BM25-ranked items the audience may see.
     Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, AccessContext access, CancellationToken ct = default);
 

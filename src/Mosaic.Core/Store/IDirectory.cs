@@ -10,6 +10,9 @@ public interface IDirectory
     /// Everyone, with the identity links everyone may see, plus the viewer's own private links when a viewer is given.
     Task<IReadOnlyList<Person>> ListPeopleAsync(long? viewerId = null, CancellationToken ct = default);
 
+    /// A conversation as stored (its Members left null), or null when it is not known.
+    Task<ConversationRecord?> FindConversationAsync(string source, string nativeId, CancellationToken ct = default);
+
     /// Conversations the viewer may know exist: public channels and any conversation they currently belong to.
     Task<IReadOnlyList<Conversation>> ListConversationsAsync(long viewerId, CancellationToken ct = default);
 }

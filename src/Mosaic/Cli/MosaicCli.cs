@@ -27,6 +27,8 @@ internal static class MosaicCli
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context, db));
         root.Subcommands.Add(BenchCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context, db));
+        root.Subcommands.Add(SlackCommand.Create(context));
 
         // "@maya" names a person here, not a response file.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

@@ -225,30 +225,12 @@ public sealed partial class SqliteContentStore
         }
 
         var now = Time.ToMicros(DateTimeOffset.UtcNow);
-        var redacted = 0;
-        var touched = new List<long>();
-        foreach (var (id, _, _) in targets)
-        {
-            if (await Scalar("SELECT conversation_id FROM items WHERE id = $id", ("$id", id)) is long conversation)
-            {
-                touched.Add(conversation);
-            }
-        }
-
-        foreach (var (id, source, nativeId) in targets)
+        foreach (var (_, source, nativeId) in targets)
         {
             await Run("INSERT OR IGNORE INTO forgotten(digest, forgotten_utc) VALUES ($d, $now)", ("$d", ContentHash.Forgotten(source, nativeId)), ("$now", now));
-            redacted += await Run("UPDATE audit_items SET item_key = NULL, item_id = NULL WHERE item_id = $id", ("$id", id));
-            await Run("INSERT INTO items_fts(items_fts, rowid, text) SELECT 'delete', id, text FROM items WHERE id = $id AND indexed = 1", ("$id", id));
-            await Run("DELETE FROM items WHERE id = $id", ("$id", id));
         }
 
-        // The newest message of a conversation may have been one of them.
-        await Run("""
-            UPDATE conversations SET newest_utc = (
-                SELECT max(ts_utc) FROM items i WHERE i.conversation_id = conversations.id AND i.indexed = 1 AND i.source <> 'calendar')
-            WHERE id IN (SELECT value FROM json_each($ids))
-            """, ("$ids", JsonSerializer.Serialize(touched)));
+        var redacted = await DeleteItemsAsync(connection, tx, targets.Select(t => t.Id).ToList(), ct);
 
         var links = 0;
         var sources = 0;

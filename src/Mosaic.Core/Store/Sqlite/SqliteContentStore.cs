@@ -215,17 +215,18 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
                     """
                     INSERT INTO memberships(conversation_id, person_id, joined_utc, left_utc, changed_utc)
                     SELECT $c, $p, CASE WHEN $joined THEN $at END, CASE WHEN $joined THEN NULL ELSE $at END, $at
-                    FROM conversations WHERE id = $c AND members_listed = 0
+                    FROM conversations WHERE id = $c AND (members_listed = 0 OR $live)
                     ON CONFLICT(conversation_id, person_id) DO UPDATE SET
                         joined_utc = CASE WHEN $joined THEN $at ELSE joined_utc END,
                         left_utc = CASE WHEN $joined THEN NULL ELSE $at END,
-                        changed_utc = $at
-                    WHERE memberships.changed_utc < $at
+                        changed_utc = CASE WHEN $live THEN max(changed_utc, $at) ELSE $at END
+                    WHERE memberships.changed_utc < $at OR $live
                     """,
                     ct,
                     ("$c", await ConversationIdAsync(membership.Source, membership.ConversationNativeId, batch.Label, ct)),
                     ("$p", await PersonIdAsync(membership.Person, batch.Label, ct)),
                     ("$joined", membership.Joined),
+                    ("$live", membership.Live),
                     ("$at", Time.ToMicros(membership.At)));
             }
 
