@@ -70,7 +70,7 @@ public sealed class SlackEvents(IContentStore store, IDirectory directory)
                 var changed = SlackJson.Message(e.GetProperty("message"));
                 if (changed is not null)
                 {
-                    await WriteMessageAsync(channel, channelType, changed, bot, label, ct);
+                    await WriteMessageAsync(channel, channelType, changed, bot, label, posted: false, ct);
                 }
 
                 return null;
@@ -86,13 +86,15 @@ public sealed class SlackEvents(IContentStore store, IDirectory directory)
         // only the app_mention asks (and a direct message to the app, which has no mention).
         var asks = message.User is { } asker && asker != bot && message.Subtype is null or "thread_broadcast" or "file_share"
             && (fields.String("type") == "app_mention" || (channelType == "im" && !message.Text.Contains($"<@{bot}>", StringComparison.Ordinal)));
-        await WriteMessageAsync(channel, channelType, message, bot, label, ct);
+        await WriteMessageAsync(channel, channelType, message, bot, label, posted: true, ct);
         return asks
             ? new SlackMention(channel, channelType == "im", message.User!, message.Ts, message.ThreadTs, message.Text, message.Time, bot)
             : null;
     }
 
-    private async Task WriteMessageAsync(string channel, string? channelType, SlackMessage m, string? bot, string label, CancellationToken ct)
+    /// Posted is true for a message being posted now; an edit may touch an old message whose author has since left,
+    /// so only posting (or a join or leave) says who is in the conversation.
+    private async Task WriteMessageAsync(string channel, string? channelType, SlackMessage m, string? bot, string label, bool posted, CancellationToken ct)
     {
         var people = await directory.ListPeopleAsync(null, ct);
         var names = people
@@ -127,7 +129,7 @@ public sealed class SlackEvents(IContentStore store, IDirectory directory)
             item = item with { Kind = own ? "assistant" : "question", Indexed = false };
         }
 
-        if (author is { } a && m.User is not null && (item.Kind is "join" or "leave" || !await IsMemberAsync(conversation, m.User, ct)))
+        if (posted && author is { } a && m.User is not null && (item.Kind is "join" or "leave" || !await IsMemberAsync(people, conversation, m.User, ct)))
         {
             // Posting in a conversation means being in it; joins and leaves say so outright.
             events.Add(new MembershipEvent(Source, channel, a, item.Kind != "leave", m.Time) { Live = true });
@@ -136,9 +138,9 @@ public sealed class SlackEvents(IContentStore store, IDirectory directory)
         await store.WriteAsync(ImportBatch.OfItems(label, batchPeople, events, [item]), ct);
     }
 
-    private async Task<bool> IsMemberAsync(ConversationRecord conversation, string userId, CancellationToken ct)
+    private async Task<bool> IsMemberAsync(IReadOnlyList<Person> people, ConversationRecord conversation, string userId, CancellationToken ct)
     {
-        var person = (await directory.ListPeopleAsync(null, ct)).FirstOrDefault(p => p.Identities.Any(i => i.Kind == IdentityKind.SlackId && i.Value == userId));
+        var person = people.FirstOrDefault(p => p.Identities.Any(i => i.Kind == IdentityKind.SlackId && i.Value == userId));
         return person is not null && (await directory.ListConversationsAsync(person.Id, ct)).Any(c => c.NativeId == conversation.NativeId && c.IsMember);
     }
 

@@ -276,6 +276,26 @@ public sealed class SlackEventsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnEditOfAnOldMessage_DoesNotMakeItsAuthorAMemberAgain()
+    {
+        var server = await StartAsync();
+        const string Lena = "U08J4R3C4JK";
+        await SendAsync(server, Message(Dev, Lena, "1764000900.000100", "The capybara rollout notes are in the wiki"));
+        await SendAsync(server, new JsonObject { ["type"] = "member_left_channel", ["channel"] = Dev, ["user"] = Lena, ["channel_type"] = "C", ["event_ts"] = "1764000901.000100" });
+        await SendAsync(server, new JsonObject
+        {
+            ["type"] = "message", ["subtype"] = "message_changed", ["hidden"] = true, ["channel"] = Dev, ["ts"] = "1764000902.000100", ["event_ts"] = "1764000902.000100",
+            ["channel_type"] = "channel",
+            ["message"] = new JsonObject { ["type"] = "message", ["user"] = Lena, ["ts"] = "1764000900.000100", ["text"] = "The capybara rollout notes are in the wiki (edited)" },
+        });
+        await WaitAppliedAsync(server);
+        await StopAsync();
+
+        Assert.Equal(0, await SearchCountAsync("lena", "capybara"));
+        Assert.Equal(1, await SearchCountAsync("maya", "capybara"));
+    }
+
+    [Fact]
     public async Task TheAppsOwnReplies_AreStoredButNeverCited()
     {
         var server = await StartAsync();
