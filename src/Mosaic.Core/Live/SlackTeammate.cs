@@ -22,16 +22,27 @@ public sealed partial class SlackTeammate(IContentStore store, IDirectory direct
     public async Task AnswerAsync(SlackMention mention, CancellationToken ct = default)
     {
         var botUserId = mention.App;
-        var placeholder = await slack.PostMessageAsync(mention.Channel, Placeholder, mention.DirectMessage && mention.ThreadTs is null ? null : mention.ReplyThread, ct);
         var question = Question(mention.Text, botUserId);
         var requests = new RequestFactory(new NameResolver(directory));
         var queries = new QueryService(store, directory, answerer, audit);
-        AskResponse answer;
         Request request;
         try
         {
             request = await requests.CreateAsync(mention.User, mention.DirectMessage ? null : mention.Channel, ct);
-            var search = await WithThreadAsync(mention, question, botUserId, ct);
+        }
+        catch (MosaicException e) when (e is not SlackApiException)
+        {
+            // Someone Mosaic does not count as a member (they left before this reached it): only they hear why.
+            await slack.PostEphemeralAsync(mention.Channel, mention.User, Escape(e.Message), mention.ReplyThread, ct);
+            return;
+        }
+
+        var placeholder = await slack.PostMessageAsync(mention.Channel, Placeholder, mention.DirectMessage && mention.ThreadTs is null ? null : mention.ReplyThread, ct);
+        AskResponse answer;
+        string search;
+        try
+        {
+            search = await WithThreadAsync(mention, question, botUserId, ct);
             answer = await queries.AskAsync(request, search, mention.Time, ct);
         }
         catch (MosaicException e) when (e is not SlackApiException)
@@ -48,7 +59,7 @@ public sealed partial class SlackTeammate(IContentStore store, IDirectory direct
 
         // The asker alone may see more (their own slice, their private conversations): offered to them, privately.
         var alone = await requests.CreateAsync(mention.User, null, ct);
-        var mine = await queries.AskAsync(alone, await WithThreadAsync(mention, question, botUserId, ct), mention.Time, ct);
+        var mine = await queries.AskAsync(alone, search, mention.Time, ct);
         var shown = answer.Citations.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         if (mine.Citations.Any(c => !shown.Contains(c.Id)))
         {

@@ -1,3 +1,4 @@
+using Mosaic.Domain;
 using Mosaic.Permissions;
 using Mosaic.Retrieval;
 
@@ -8,9 +9,11 @@ namespace Mosaic.Requests;
 /// possible for a current member of it.
 public sealed class RequestFactory(NameResolver names)
 {
-    public async Task<Request> CreateAsync(string asker, string? shownIn, CancellationToken ct = default)
+    public async Task<Request> CreateAsync(string asker, string? shownIn, CancellationToken ct = default) =>
+        await CreateAsync(await names.PersonAsync(asker, ct), shownIn, ct);
+
+    public async Task<Request> CreateAsync(Person person, string? shownIn, CancellationToken ct = default)
     {
-        var person = await names.PersonAsync(asker, ct);
         if (shownIn is null)
         {
             return new Request(person, null, AccessContext.ForAsker(person.Id));
@@ -19,7 +22,7 @@ public sealed class RequestFactory(NameResolver names)
         var conversation = await names.ConversationAsync(shownIn, person, ct);
         if (!conversation.IsMember)
         {
-            throw new MosaicException(
+            throw new NotAllowedException(
                 $"{person.Handle} is not a member of {conversation.Label}; an answer can be shown only in a conversation the asker belongs to.");
         }
 

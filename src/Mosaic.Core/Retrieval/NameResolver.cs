@@ -43,6 +43,10 @@ public sealed class NameResolver(IDirectory directory)
             : $"No person named \"{name}\". People here include: {string.Join(", ", people.Where(p => !p.IsBot).Take(8).Select(p => p.Handle))}.");
     }
 
+    /// The person with this Mosaic id (an API token's owner); null when they are no longer known.
+    public async Task<Person?> PersonAsync(long id, CancellationToken ct = default) =>
+        (_people ??= await directory.ListPeopleAsync(null, ct)).FirstOrDefault(p => p.Id == id);
+
     /// A conversation the viewer may know exists (public channels and their own conversations).
     public async Task<Conversation> ConversationAsync(string name, Person viewer, CancellationToken ct = default)
     {

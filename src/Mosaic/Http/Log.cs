@@ -31,4 +31,10 @@ internal static partial class Log
 
     [LoggerMessage(9, LogLevel.Information, "Mosaic serving {Database}; inbox holds {Pending} events to apply")]
     public static partial void Started(ILogger logger, string database, int pending);
+
+    [LoggerMessage(10, LogLevel.Error, "{Method} {Path} failed unexpectedly")]
+    public static partial void Failed(ILogger logger, Exception exception, string method, string path);
+
+    [LoggerMessage(11, LogLevel.Warning, "Token {Token} was rate limited on {Path}")]
+    public static partial void RateLimited(ILogger logger, string token, string path);
 }

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +30,7 @@ public static class MosaicServer
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.WebHost.UseUrls(urls ?? builder.Configuration["urls"] ?? DefaultUrls);
         builder.Logging.ClearProviders();
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         if (jsonLogs)
         {
             builder.Logging.AddJsonConsole(o => o.IncludeScopes = false);
@@ -45,12 +48,22 @@ public static class MosaicServer
             .AddSingleton<IDirectory>(store)
             .AddSingleton<IEventInbox>(store)
             .AddSingleton<IAuditLog>(store)
+            .AddSingleton<IApiTokens>(store)
             .AddSingleton<IAnswerer, ExtractiveAnswerer>()
             .AddSingleton<InboxSignal>()
             .AddSingleton<SlackEvents>();
         builder.Services.AddOptions<ServeOptions>().BindConfiguration(ServeOptions.Section);
         builder.Services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptions.Validator>();
+        builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptions.Validator>();
+        builder.Services.AddAuthentication(ApiTokenAuthentication.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
+        builder.Services.AddAuthorization();
+        // Nothing here protects data with keys (tokens are looked up by hash), so none are written to the user's profile.
+        builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        builder.Services.AddRateLimiter(ApiLimits.Configure);
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocument>());
         builder.Services.AddHttpClient<SlackWebApi>((sp, http) =>
         {
             var slack = sp.GetRequiredService<IOptions<SlackOptions>>().Value;
@@ -66,8 +79,15 @@ public static class MosaicServer
             sp.GetRequiredService<IOptions<ServeOptions>>(), sp.GetRequiredService<ILogger<InboxWorker>>()));
 
         var app = builder.Build();
+        // Authentication first, so the rate limiter can count by token; authorization after it, so a flood of
+        // requests without a valid token is limited too (by address).
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
         app.MapHealth();
         app.MapSlackEvents();
+        app.MapApi();
+        app.MapOpenApi();
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
 
         var slackOptions = app.Services.GetRequiredService<IOptions<SlackOptions>>().Value;

@@ -318,4 +318,51 @@ public sealed class SlackEventsTests : IAsyncLifetime
         Assert.Equal(2, _slack.CallsTo("chat.postMessage").Count);
         Assert.Single(updates);
     }
+
+    [Fact]
+    public async Task AFollowUpInAThread_IsAnsweredWithTheThreadsEarlierQuestion()
+    {
+        const string Lena = "U08J4R3C4JK";
+        _slack.Threads["1764001000.000100"] = new JsonArray(
+            new JsonObject { ["type"] = "message", ["user"] = Lena, ["ts"] = "1764001000.000100", ["thread_ts"] = "1764001000.000100", ["text"] = $"<@{Bot}> who owns the payments service?" },
+            new JsonObject { ["type"] = "message", ["user"] = Bot, ["ts"] = "1764001001.000100", ["thread_ts"] = "1764001000.000100", ["text"] = "Priya owns it [1]" },
+            new JsonObject { ["type"] = "message", ["user"] = Lena, ["ts"] = "1764001002.000100", ["thread_ts"] = "1764001000.000100", ["text"] = $"<@{Bot}> and who had it before?" });
+        var server = await StartAsync();
+
+        await SendAsync(server, Message(Dev, Lena, "1764001002.000100", $"<@{Bot}> and who had it before?", threadTs: "1764001000.000100", type: "app_mention"));
+        await SendAsync(server, Message(Dev, Lena, "1764001100.000100", $"<@{Bot}> and who had it before?", type: "app_mention"));
+        var updates = await CallsAsync("chat.update", 2);
+
+        var replies = Assert.Single(_slack.CallsTo("conversations.replies"));
+        Assert.Equal("1764001000.000100", replies.Arguments["ts"]!.GetValue<string>());
+        // The worker applies events in the order they came: the thread's answer is the first.
+        var inThread = updates[0].Arguments["text"]!.GetValue<string>();
+        var alone = updates[1].Arguments["text"]!.GetValue<string>();
+        Assert.Contains("payments service", inThread);
+        Assert.DoesNotContain("payments service", alone);
+    }
+
+    [Fact]
+    public async Task AMentionFromSomeoneWhoLeftTheChannel_IsExplainedToThemAlone()
+    {
+        const string Lena = "U08J4R3C4JK";
+        var server = await StartAsync();
+        await SendAsync(server, Message(Dev, Maya, "1764001199.000100", "The dugong migration starts on Monday"));
+        await SendAsync(server, new JsonObject { ["type"] = "member_left_channel", ["channel"] = Dev, ["user"] = Lena, ["channel_type"] = "C", ["event_ts"] = "1764001201.000100" });
+        await WaitAppliedAsync(server);
+
+        // Slack does not promise order: her question from before she left arrives after the leave.
+        await SendAsync(server, Message(Dev, Lena, "1764001200.000100", $"<@{Bot}> who owns the payments service?", type: "app_mention"));
+        var ephemeral = await CallsAsync("chat.postEphemeral", 1);
+        await WaitAppliedAsync(server);
+        await StopAsync();
+
+        var toLena = Assert.Single(ephemeral);
+        Assert.Equal(Lena, toLena.Arguments["user"]!.GetValue<string>());
+        Assert.Contains("lena is not a member of #dev", toLena.Arguments["text"]!.GetValue<string>());
+        Assert.Empty(_slack.CallsTo("chat.postMessage"));
+        Assert.Empty(_slack.CallsTo("chat.update"));
+        Assert.Equal(0, await SearchCountAsync("lena", "dugong"));
+        Assert.Equal(1, await SearchCountAsync("maya", "dugong"));
+    }
 }

@@ -77,7 +77,7 @@ public sealed class MembershipRestrictionTests : WorkspaceTest
     [Fact]
     public async Task ShowingInAConversationTheAskerIsNotIn_IsRefused()
     {
-        var error = await Assert.ThrowsAsync<MosaicException>(() => RequestAsync(Store, "tomas", "#dev"));
+        var error = await Assert.ThrowsAsync<NotAllowedException>(() => RequestAsync(Store, "tomas", "#dev"));
 
         Assert.Contains("tomas is not a member of #dev", error.Message);
     }

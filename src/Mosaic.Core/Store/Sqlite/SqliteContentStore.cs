@@ -219,14 +219,15 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
                     ON CONFLICT(conversation_id, person_id) DO UPDATE SET
                         joined_utc = CASE WHEN $joined THEN $at ELSE joined_utc END,
                         left_utc = CASE WHEN $joined THEN NULL ELSE $at END,
-                        changed_utc = CASE WHEN $live THEN max(changed_utc, $at) ELSE $at END
-                    WHERE memberships.changed_utc < $at OR $live
+                        changed_utc = $at
+                    WHERE memberships.changed_utc < $at OR ($live AND memberships.changed_utc = $listed)
                     """,
                     ct,
                     ("$c", await ConversationIdAsync(membership.Source, membership.ConversationNativeId, batch.Label, ct)),
                     ("$p", await PersonIdAsync(membership.Person, batch.Label, ct)),
                     ("$joined", membership.Joined),
                     ("$live", membership.Live),
+                    ("$listed", long.MaxValue),
                     ("$at", Time.ToMicros(membership.At)));
             }
 
