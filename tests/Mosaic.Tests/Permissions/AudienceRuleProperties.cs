@@ -19,12 +19,19 @@ public sealed class AudienceRuleProperties
 
     [Property(MaxTest = 10_000, Arbitrary = [typeof(AudienceArbitraries)], QuietOnSuccess = true)]
     public void SearchAndAsk_ShowOnlyWhatTheWholeAudienceMaySee_AndMissNothingTheyMay(AudienceScenario scenario) =>
-        Task.Run(() => CheckAsync(scenario)).GetAwaiter().GetResult();
+        Task.Run(() => CheckAsync(scenario, posted: false)).GetAwaiter().GetResult();
 
-    private static async Task CheckAsync(AudienceScenario s)
+    /// The same, with the items posted through the HTTP API's intake by their authors (personal ones by their
+    /// owners): a post into a conversation its poster is not in now is refused, and what is accepted reaches
+    /// exactly the audience the rule allows.
+    [Property(MaxTest = 1_000, Arbitrary = [typeof(AudienceArbitraries)], QuietOnSuccess = true)]
+    public void PostedItems_ReachOnlyTheAudienceTheRuleAllows(AudienceScenario scenario) =>
+        Task.Run(() => CheckAsync(scenario, posted: true)).GetAwaiter().GetResult();
+
+    private static async Task CheckAsync(AudienceScenario s, bool posted)
     {
         await using var store = await SqliteContentStore.OpenInMemoryAsync();
-        var ids = await BuildAsync(store, s);
+        var ids = await BuildAsync(store, s, posted);
         var request = await new RequestFactory(new NameResolver(store)).CreateAsync($"p{s.Asker}", s.ShownIn is { } c ? $"C{c}" : null);
         var queries = new QueryService(store, store, new Answering.ExtractiveAnswerer(), store);
         var search = await queries.SearchAsync(request, s.Query, 1000);
@@ -58,7 +65,7 @@ public sealed class AudienceRuleProperties
     }
 
     /// Writes the scenario through the store's own write path and returns each item's Mosaic id.
-    private static async Task<Dictionary<int, string>> BuildAsync(SqliteContentStore store, AudienceScenario s)
+    private static async Task<Dictionary<int, string>> BuildAsync(SqliteContentStore store, AudienceScenario s, bool posted)
     {
         var people = Enumerable.Range(0, s.People)
             .Select(i => new PersonRecord(PersonRef.Slack($"U{i}"), $"p{i}", $"p{i}", $"Person {i}", null, null, false, false, [new Identity(IdentityKind.Username, $"p{i}")]))
@@ -83,10 +90,15 @@ public sealed class AudienceRuleProperties
         }
 
         // Everyone who ever belonged first; then the later member list, which ends the membership of those who left.
-        await store.WriteAsync(new ImportBatch("setup", null, people, s.Conversations.Select(c => Record(c, c.Current.Concat(c.Former))).ToList(), [], items));
+        await store.WriteAsync(new ImportBatch("setup", null, people, s.Conversations.Select(c => Record(c, c.Current.Concat(c.Former))).ToList(), [], posted ? [] : items));
         await store.WriteAsync(new ImportBatch("later", null, [], s.Conversations.Select(c => Record(c, c.Current)).ToList(), [], []));
 
         var personIds = (await store.ListPeopleAsync()).ToDictionary(p => p.Username!, p => p.Id);
+        if (posted)
+        {
+            await PostAsync(store, s, items, ids);
+        }
+
         foreach (var share in s.Shares)
         {
             var owner = personIds[$"p{s.Items.Single(i => i.Index == share.Item).Owner}"];
@@ -99,6 +111,26 @@ public sealed class AudienceRuleProperties
         }
 
         return ids;
+    }
+
+    private static async Task PostAsync(SqliteContentStore store, AudienceScenario s, List<ItemRecord> items, Dictionary<int, string> ids)
+    {
+        var names = new NameResolver(store);
+        var intake = new Api.ItemIntake(store, names);
+        foreach (var (item, record) in s.Items.Zip(items))
+        {
+            var poster = await names.PersonAsync($"p{item.Owner ?? item.Author}");
+            var visibility = item switch { { Conversation: { } c } => $"C{c}", { Owner: not null } => "personal", _ => "workspace" };
+            var post = new Api.ItemsRequest("api", visibility, [new Api.PostedItem($"{item.Index}", record.Text, null, Time.Iso(record.Timestamp), null)]);
+            if (item.Conversation is { } conversation && !s.Conversations[conversation].Current.Contains(item.Author))
+            {
+                await Assert.ThrowsAnyAsync<MosaicException>(() => intake.WriteAsync(poster, post));
+                await store.WriteAsync(ImportBatch.OfItems("not posted", [], [], [record]));
+                continue;
+            }
+
+            ids[item.Index] = Assert.Single((await intake.WriteAsync(poster, post)).Ids);
+        }
     }
 }
 
