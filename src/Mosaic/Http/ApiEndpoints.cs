@@ -57,15 +57,22 @@ public static class ApiEndpoints
     }
 
     private static async Task<Ok<SearchResponse>> SearchAsync(
-        HttpContext http, SqliteContentStore store, IAnswerer answerer, string? q, string? @in, int? limit, string? now, CancellationToken ct)
+        HttpContext http, SqliteContentStore store, IAnswerer answerer, string? q, string? @in, string? limit, string? now, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
             throw new MosaicException("q: give some words to search for, e.g. /api/v1/search?q=release+date.");
         }
 
+        // Read here rather than bound as a number, so a bad value gets a reason and not a bare 400.
+        var count = 10;
+        if (limit is not null && !int.TryParse(limit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out count))
+        {
+            throw new MosaicException($"limit: \"{limit}\" is not a whole number.");
+        }
+
         var (queries, request) = await RequestAsync(http, store, answerer, @in, ct);
-        return TypedResults.Ok(await queries.SearchAsync(request, q, limit ?? 10, Now(now), ct));
+        return TypedResults.Ok(await queries.SearchAsync(request, q, count, Now(now), ct));
     }
 
     private static async Task<Ok<AskResponse>> AskAsync(HttpContext http, SqliteContentStore store, IAnswerer answerer, CancellationToken ct)

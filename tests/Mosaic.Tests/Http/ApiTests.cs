@@ -171,6 +171,10 @@ public sealed class ApiTests(ApiServer server) : IClassFixture<ApiServer>
         Assert.Contains("not the JSON expected", notJson.Body!["detail"]!.GetValue<string>());
         Assert.Equal(400, badUtf8.Status);
         Assert.Equal(415, wrongType.Status);
+        var badLimit = await server.SendAsync(HttpMethod.Get, "/api/v1/search?q=platypus&limit=lots", tom);
+        var hugeLimit = await server.SendAsync(HttpMethod.Get, "/api/v1/search?q=platypus&limit=5000", tom);
+        Assert.Contains("limit: \"lots\" is not a whole number", badLimit.Body!["detail"]!.GetValue<string>());
+        Assert.Contains("between 1 and 1000", hugeLimit.Body!["detail"]!.GetValue<string>());
         Assert.Empty((await server.SendAsync(HttpMethod.Get, "/api/v1/search?q=platypus", tom)).Body!["results"]!.AsArray());
     }
 
