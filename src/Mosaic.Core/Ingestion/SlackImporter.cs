@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using Mosaic.Connectors.Slack;
 using Mosaic.Domain;
-using Mosaic.Permissions;
 using Mosaic.Store;
 
 namespace Mosaic.Ingestion;
@@ -17,9 +16,6 @@ public sealed class SlackImporter(IContentStore store, IDirectory directory)
 
     /// Day files are written together until a transaction holds about this many messages.
     private const int MessagesPerTransaction = 5000;
-
-    /// Slack's own bot: never in users.json, yet it authors tombstones and reminders.
-    private const string SlackbotId = "USLACKBOT";
 
     public async Task<ImportReport> ImportAsync(string path, string? workspaceUrl = null, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
@@ -125,8 +121,7 @@ public sealed class SlackImporter(IContentStore store, IDirectory directory)
     /// The state of one import: who is known so far, so that unknown people get one placeholder and one warning.
     private sealed class Run(SlackExport export, List<ImportProblem> problems)
     {
-        private readonly HashSet<PersonRef> _written = [];
-        private readonly SlackItems _items = Items(export);
+        private readonly SlackBatches _batches = new(Items(export), "users.json", problems);
 
         private static SlackItems Items(SlackExport export)
         {
@@ -138,11 +133,11 @@ public sealed class SlackImporter(IContentStore store, IDirectory directory)
         public ImportBatch MetadataBatch(string? workspaceUrl)
         {
             var people = export.Users.Select(SlackItems.Person).ToList();
-            _written.UnionWith(people.Select(p => p.Key));
+            _batches.Written(people.Select(p => p.Key));
             var conversations = new List<ConversationRecord>();
             foreach (var c in export.Conversations)
             {
-                var members = c.Members?.Select(m => Known(m, people, MetadataFile(c.Kind), $"members of {c.Name}")).ToList();
+                var members = c.Members?.Select(m => _batches.Person(m, people, MetadataFile(c.Kind), $"members of {c.Name}")).ToList();
                 conversations.Add(new ConversationRecord(Source, c.Id, c.Kind, c.Name, c.Topic, c.Purpose, c.Created, c.Archived, members));
             }
 
@@ -150,46 +145,7 @@ public sealed class SlackImporter(IContentStore store, IDirectory directory)
             return new ImportBatch("export metadata", new WorkspaceInfo(export.TeamId, null, url), people, conversations, [], []);
         }
 
-        public ImportBatch DayBatch(SlackDayFile day, IReadOnlyList<SlackMessage> messages)
-        {
-            var people = new List<PersonRecord>();
-            var events = new List<MembershipEvent>();
-            var items = new List<ItemRecord>();
-            var file = day.Entry;
-            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var m in messages)
-            {
-                var place = $"message ts {m.Ts}";
-                PersonRef? author = null;
-                if (m.User is { } user)
-                {
-                    author = Known(user, people, file, place);
-                }
-                else if (m.BotId is { } botId)
-                {
-                    author = Bot(botId, m.BotName, people);
-                }
-
-                var item = _items.Item(day.Conversation.Id, m, author);
-                if (item.Kind is "join" or "leave" && author is { } member && m.User is not null)
-                {
-                    events.Add(new MembershipEvent(Source, day.Conversation.Id, member, item.Kind == "join", m.Time));
-                }
-
-                if (seen.TryGetValue(m.Ts, out var earlier))
-                {
-                    problems.Add(new ImportProblem(file, place, "the same ts appears twice in this file; kept the later message", IsError: false));
-                    items[earlier] = item;
-                }
-                else
-                {
-                    seen[m.Ts] = items.Count;
-                    items.Add(item);
-                }
-            }
-
-            return ImportBatch.OfItems(file, people, events, items);
-        }
+        public ImportBatch DayBatch(SlackDayFile day, IReadOnlyList<SlackMessage> messages) => _batches.Messages(day.Entry, day.Conversation.Id, messages);
 
         private static string MetadataFile(ConversationKind kind) => kind switch
         {
@@ -198,34 +154,5 @@ public sealed class SlackImporter(IContentStore store, IDirectory directory)
             ConversationKind.GroupDirectMessage => "mpims.json",
             _ => "dms.json",
         };
-
-        /// The person for a Slack user id; someone not in users.json gets a placeholder (once) and a warning.
-        private PersonRef Known(string userId, List<PersonRecord> batchPeople, string file, string place)
-        {
-            var key = PersonRef.Slack(userId);
-            if (userId == SlackbotId && _written.Add(key))
-            {
-                batchPeople.Add(new PersonRecord(key, "Slackbot", "slackbot", null, null, null, IsBot: true, IsPlaceholder: false, []));
-            }
-            else if (_written.Add(key))
-            {
-                batchPeople.Add(new PersonRecord(key, userId, null, null, null, null, IsBot: false, IsPlaceholder: true, []));
-                problems.Add(new ImportProblem(file, place, $"{userId} is not in users.json; kept under a placeholder person named {userId}", IsError: false));
-            }
-
-            return key;
-        }
-
-        private PersonRef Bot(string botId, string? name, List<PersonRecord> batchPeople)
-        {
-            var bot = SlackItems.Bot(botId, name);
-            if (_written.Add(bot.Key))
-            {
-                batchPeople.Add(bot);
-            }
-
-            return bot.Key;
-        }
-
     }
 }

@@ -24,6 +24,16 @@ public sealed class SlackItems(Func<string, string?> userName, Func<string, stri
             m.EditedTs is { } edited && SlackTs.TryParse(edited, out var editedAt) ? editedAt : null);
     }
 
+    /// The item as the app sees it: a message that names the app is a question to it and the app's own messages are
+    /// its answers; both are kept but never searched, since a question is not its own evidence and Mosaic does not
+    /// cite itself. App is the app's bot user id, when known.
+    public static ItemRecord AsSeenByApp(ItemRecord item, SlackMessage m, string? app)
+    {
+        var own = app is not null && m.User == app;
+        var mentionsApp = app is not null && m.Text.Contains($"<@{app}>", StringComparison.Ordinal);
+        return own || mentionsApp ? item with { Kind = own ? "assistant" : "question", Indexed = false } : item;
+    }
+
     public static string NativeId(string conversationId, string ts) => $"{conversationId}/{ts}";
 
     public static string KindOf(SlackMessage m) => m.Subtype switch

@@ -121,13 +121,7 @@ public sealed class SlackEvents(IContentStore store, IDirectory directory)
         }
 
         var conversation = await EnsureConversationAsync(channel, channelType, ct);
-        var item = new SlackItems(names.GetValueOrDefault, _ => null).Item(channel, m, author);
-        var own = bot is not null && m.User == bot;
-        var mentionsApp = bot is not null && m.Text.Contains($"<@{bot}>", StringComparison.Ordinal);
-        if (own || mentionsApp)
-        {
-            item = item with { Kind = own ? "assistant" : "question", Indexed = false };
-        }
+        var item = SlackItems.AsSeenByApp(new SlackItems(names.GetValueOrDefault, _ => null).Item(channel, m, author), m, bot);
 
         if (posted && author is { } a && m.User is not null && (item.Kind is "join" or "leave" || !await IsMemberAsync(people, conversation, m.User, ct)))
         {

@@ -44,6 +44,9 @@ internal sealed class CliContext(TextWriter output, TextWriter error, IAnsiConso
         return new CliContext(output, error, console, false, environment ?? (_ => null));
     }
 
+    /// An environment variable, as this process (or a test) sees it.
+    public string? Variable(string name) => environment(name);
+
     /// --db, else $MOSAIC_DB, else mosaic.db in the user's data folder.
     public string DatabasePath(string? option)
     {

@@ -29,6 +29,7 @@ internal static class MosaicCli
         root.Subcommands.Add(BenchCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context, db));
         root.Subcommands.Add(SlackCommand.Create(context));
+        root.Subcommands.Add(ConnectCommand.Create(context, db));
         root.Subcommands.Add(TokenCommand.Create(context, db));
 
         // "@maya" names a person here, not a response file.

@@ -63,21 +63,51 @@ internal static class Render
         {
             console.MarkupLine($"People added: {Units.Count(t.PeopleAdded)}. Conversations added: {Units.Count(t.ConversationsAdded)}.");
         }
-        if (report.Problems.Count == 0)
+        Problems(console, report.Problems, report.FilesFailed > 0 ? $"; {report.FilesFailed} {files} could not be read and were skipped" : "");
+    }
+
+    public static void BackfillReport(CliContext context, BackfillReport report)
+    {
+        var console = context.Console;
+        var t = report.Totals;
+        if (report.Resumed)
+        {
+            console.MarkupLine("Carried on from where an interrupted backfill stopped.");
+        }
+
+        console.MarkupLine(
+            $"Backfilled Slack team {Markup.Escape(report.TeamId)}: {Units.Count(report.People)} people, {Units.Count(report.Conversations)} conversations, " +
+            $"[bold]{Units.Count(report.MessagesStored)}[/] messages stored — {Units.Count(t.ItemsAdded)} new, {Units.Count(t.ItemsUpdated)} updated, " +
+            $"skipped {Units.Count(t.ItemsUnchanged)} unchanged — {Units.Count(report.Threads)} threads read, in {report.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s.");
+        if (report.Skipped.Count > 0)
+        {
+            console.MarkupLine($"[yellow]Skipped {report.Skipped.Count} conversation(s)[/], tried again next run:");
+            foreach (var s in report.Skipped)
+            {
+                console.MarkupLine($"  {Markup.Escape(s.Name)} ({Markup.Escape(s.Id)}): {Markup.Escape(s.Reason)} — {Markup.Escape(s.Explanation)}");
+            }
+        }
+
+        Problems(console, report.Problems, "");
+    }
+
+    private static void Problems(IAnsiConsole console, IReadOnlyList<ImportProblem> problems, string more)
+    {
+        if (problems.Count == 0)
         {
             console.MarkupLine("[green]No problems.[/]");
             return;
         }
 
-        console.MarkupLine($"[yellow]{report.Errors} error(s), {report.Warnings} warning(s)[/]{(report.FilesFailed > 0 ? $"; {report.FilesFailed} {files} could not be read and were skipped" : "")}:");
-        foreach (var p in report.Problems.Take(50))
+        console.MarkupLine($"[yellow]{problems.Count(p => p.IsError)} error(s), {problems.Count(p => !p.IsError)} warning(s)[/]{more}:");
+        foreach (var p in problems.Take(50))
         {
             console.MarkupLine($"  {(p.IsError ? "[red]error[/]  " : "[yellow]warning[/]")} {Markup.Escape(p.ToString())}");
         }
 
-        if (report.Problems.Count > 50)
+        if (problems.Count > 50)
         {
-            console.MarkupLine($"  … and {report.Problems.Count - 50} more.");
+            console.MarkupLine($"  … and {problems.Count - 50} more.");
         }
     }
 

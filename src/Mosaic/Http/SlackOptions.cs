@@ -25,6 +25,31 @@ public sealed class SlackOptions
 
     public bool Enabled => SigningSecret is not null || BotToken is not null;
 
+    /// What `mosaic connect slack` needs: a bot token and the API's address. The signing secret is for events only.
+    public IReadOnlyList<string> BackfillProblems() =>
+    [
+        .. new[]
+        {
+            string.IsNullOrWhiteSpace(BotToken)
+                ? $"{Section}:BotToken is not set; put the app's Bot User OAuth Token (xoxb-…, on its OAuth & Permissions page) in mosaic.json or in the environment as Mosaic__Slack__BotToken."
+                : TokenProblem,
+            ApiBaseUrlProblem,
+            WorkspaceUrlProblem,
+        }.OfType<string>(),
+    ];
+
+    private string? TokenProblem => !string.IsNullOrWhiteSpace(BotToken) && !BotToken.StartsWith("xoxb-", StringComparison.Ordinal)
+        ? $"{Section}:BotToken should be a bot token, starting with xoxb-."
+        : null;
+
+    private string? ApiBaseUrlProblem => !Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out var api) || api.Scheme is not ("http" or "https")
+        ? $"{Section}:ApiBaseUrl must be an http(s) address (got \"{ApiBaseUrl}\")."
+        : null;
+
+    private string? WorkspaceUrlProblem => WorkspaceUrl is not null && !Uri.TryCreate(WorkspaceUrl, UriKind.Absolute, out _)
+        ? $"{Section}:WorkspaceUrl must be an address like https://acme.slack.com (got \"{WorkspaceUrl}\")."
+        : null;
+
     public sealed class Validator : IValidateOptions<SlackOptions>
     {
         public ValidateOptionsResult Validate(string? name, SlackOptions o)
@@ -44,20 +69,8 @@ public sealed class SlackOptions
             {
                 errors.Add($"{Section}:BotToken is required (OAuth & Permissions, Bot User OAuth Token).");
             }
-            else if (!o.BotToken.StartsWith("xoxb-", StringComparison.Ordinal))
-            {
-                errors.Add($"{Section}:BotToken should be a bot token, starting with xoxb-.");
-            }
 
-            if (!Uri.TryCreate(o.ApiBaseUrl, UriKind.Absolute, out var api) || api.Scheme is not ("http" or "https"))
-            {
-                errors.Add($"{Section}:ApiBaseUrl must be an http(s) address (got \"{o.ApiBaseUrl}\").");
-            }
-
-            if (o.WorkspaceUrl is not null && !Uri.TryCreate(o.WorkspaceUrl, UriKind.Absolute, out _))
-            {
-                errors.Add($"{Section}:WorkspaceUrl must be an address like https://acme.slack.com (got \"{o.WorkspaceUrl}\").");
-            }
+            errors.AddRange(new[] { o.TokenProblem, o.ApiBaseUrlProblem, o.WorkspaceUrlProblem }.OfType<string>());
 
             if (o.MaxClockSkewSeconds is < 1 or > 3600)
             {

@@ -9,8 +9,9 @@ using Microsoft.Extensions.Logging;
 namespace Mosaic.Tests.Fakes;
 
 /// A Slack Web API on 127.0.0.1 that records every call and answers in Slack's documented shapes: HTTP 200 with
-/// "ok": true and the method's fields, "ok": false with an error code, or 429 with Retry-After when told to.
-public sealed class FakeSlack : IAsyncDisposable
+/// "ok": true and the method's fields, "ok": false with an error code, or 429 with Retry-After when told to. The read
+/// methods answer from a workspace the test sets up (FakeSlack.Workspace.cs).
+public sealed partial class FakeSlack : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private long _ts = 1_764_000_000;
@@ -43,6 +44,10 @@ public sealed class FakeSlack : IAsyncDisposable
 
     public void FailNext(string method, string failure) => Failures.GetOrAdd(method, _ => new ConcurrentQueue<string>()).Enqueue(failure);
 
+    /// Sees every call before it is answered (after it is recorded) and may answer instead: an error code, "429", or
+    /// null to answer as usual. A test can also cancel its run from here, while the call is in flight.
+    public Func<Call, string?>? Intercept { get; set; }
+
     public IReadOnlyList<Call> CallsTo(string method) => [.. Calls.Where(c => c.Method == method)];
 
     private async Task<IResult> HandleAsync(string method, HttpContext http)
@@ -58,8 +63,9 @@ public sealed class FakeSlack : IAsyncDisposable
             arguments = (await JsonNode.ParseAsync(http.Request.Body))?.AsObject() ?? [];
         }
 
-        Calls.Enqueue(new Call(method, http.Request.Headers.Authorization, arguments));
-        if (Failures.TryGetValue(method, out var queue) && queue.TryDequeue(out var failure))
+        var call = new Call(method, http.Request.Headers.Authorization, arguments);
+        Calls.Enqueue(call);
+        if ((Failures.TryGetValue(method, out var queue) && queue.TryDequeue(out var failure)) || (failure = Intercept?.Invoke(call)) is not null)
         {
             if (failure == "429")
             {
@@ -81,13 +87,13 @@ public sealed class FakeSlack : IAsyncDisposable
             "chat.postMessage" => Results.Json(new { ok = true, channel, ts = NextTs(), message = new { text = arguments["text"]?.GetValue<string>() } }),
             "chat.update" => Results.Json(new { ok = true, channel, ts = arguments["ts"]?.GetValue<string>(), text = arguments["text"]?.GetValue<string>() }),
             "chat.postEphemeral" => Results.Json(new { ok = true, message_ts = NextTs() }),
-            "conversations.replies" => Results.Json(new JsonObject
+            "conversations.replies" when Threads.TryGetValue(arguments["ts"]?.GetValue<string>() ?? "", out var thread) || Conversations.Count == 0 => Results.Json(new JsonObject
             {
                 ["ok"] = true,
-                ["messages"] = Threads.TryGetValue(arguments["ts"]?.GetValue<string>() ?? "", out var thread) ? thread.DeepClone() : new JsonArray(),
+                ["messages"] = thread?.DeepClone() ?? new JsonArray(),
                 ["has_more"] = false,
             }),
-            _ => Results.Json(new { ok = false, error = "unknown_method" }),
+            _ => Results.Json(Read(method, arguments)),
         };
     }
 

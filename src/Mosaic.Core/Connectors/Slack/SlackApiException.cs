@@ -12,4 +12,7 @@ public sealed class SlackApiException(string method, string error, bool transien
     public bool Transient { get; } = transient;
 
     public TimeSpan? RetryAfter { get; } = retryAfter;
+
+    /// With missing_scope: the scope the token lacks, as Slack names it ("groups:history").
+    public string? Needed { get; init; }
 }

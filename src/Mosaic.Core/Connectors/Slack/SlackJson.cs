@@ -30,35 +30,37 @@ public static class SlackJson
     {
         var c = JsonFields.Of(element, "the entry");
         var id = c.RequiredString("id");
-        var members = c.Strings("members");
         var created = c.Long("created");
-        string name;
-        if (kind == ConversationKind.DirectMessage)
-        {
-            name = string.Join(", ", (members ?? []).Select(m => "@" + (users.TryGetValue(m, out var u) ? u.Name : m)));
-            if (name.Length == 0)
-            {
-                name = id;
-            }
-        }
-        else
-        {
-            name = c.RequiredString("name");
-        }
-
-        if (kind == ConversationKind.GroupDirectMessage && members is { Count: > 0 })
-        {
-            name = string.Join(", ", members.Select(m => "@" + (users.TryGetValue(m, out var u) ? u.Name : m)));
-        }
-
         var folder = kind == ConversationKind.DirectMessage ? id : c.RequiredString("name");
-        return new SlackConversation(
-            id, name, kind, folder,
+        var conversation = new SlackConversation(
+            id, folder, kind, folder,
             created is { } seconds ? SlackTs.FromUnixSeconds(seconds) : null,
             c.Bool("is_archived"),
             c.Object("topic")?.String("value") is { Length: > 0 } topic ? topic : null,
             c.Object("purpose")?.String("value") is { Length: > 0 } purpose ? purpose : null,
-            members);
+            null);
+        return WithMembers(conversation, c.Strings("members"), users);
+    }
+
+    /// The conversation with its member list; a DM or group DM is then named by its members ("@maya, @priya"), as
+    /// Slack shows it, however the list arrived (an export's metadata or conversations.members).
+    public static SlackConversation WithMembers(SlackConversation conversation, IReadOnlyList<string>? members, Dictionary<string, SlackUser> users) =>
+        conversation with
+        {
+            Members = members,
+            Name = (conversation.Kind is ConversationKind.DirectMessage or ConversationKind.GroupDirectMessage) && members is { Count: > 0 }
+                ? string.Join(", ", members.Select(m => "@" + (users.TryGetValue(m, out var u) ? u.Name : m)))
+                : conversation.Name,
+        };
+
+    /// What kind of conversation a conversations.list entry is, from its flags.
+    public static ConversationKind KindOf(JsonElement element)
+    {
+        var c = JsonFields.Of(element, "the entry");
+        return c.Bool("is_im") ? ConversationKind.DirectMessage
+            : c.Bool("is_mpim") ? ConversationKind.GroupDirectMessage
+            : c.Bool("is_private") || c.Bool("is_group") ? ConversationKind.PrivateChannel
+            : ConversationKind.PublicChannel;
     }
 
     /// A message object; null when it is not a message (type other than "message", or "app_mention", which is a

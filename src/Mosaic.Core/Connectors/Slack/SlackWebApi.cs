@@ -9,7 +9,7 @@ namespace Mosaic.Connectors.Slack;
 /// The Slack Web API methods Mosaic calls, over the HttpClient it is given (whose BaseAddress is Slack's API root,
 /// https://slack.com/api/, or a fake's). Slack answers HTTP 200 with "ok": false for its own errors; those and HTTP
 /// failures become SlackApiException. A 429 is waited out (its Retry-After, at most MaxWait) up to three times.
-public sealed class SlackWebApi(HttpClient http, string botToken)
+public sealed partial class SlackWebApi(HttpClient http, string botToken)
 {
     private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(60);
     private const int Attempts = 3;
@@ -44,12 +44,9 @@ public sealed class SlackWebApi(HttpClient http, string botToken)
         using var _ = await CallAsync("chat.postEphemeral", body, ct: ct);
     }
 
-    /// A thread's messages, the parent first (one page: the newest 200 at most).
-    public async Task<IReadOnlyList<SlackMessage>> RepliesAsync(string channel, string threadTs, CancellationToken ct = default)
-    {
-        using var reply = await CallAsync("conversations.replies", new JsonObject { ["channel"] = channel, ["ts"] = threadTs, ["limit"] = 200 }, form: true, ct);
-        return [.. reply.RootElement.GetProperty("messages").EnumerateArray().Select(m => SlackJson.Message(m)).OfType<SlackMessage>()];
-    }
+    /// A thread's messages, the parent first (one page: the first 200 at most).
+    public async Task<IReadOnlyList<SlackMessage>> RepliesAsync(string channel, string threadTs, CancellationToken ct = default) =>
+        (await RepliesPageAsync(channel, threadTs, oldest: null, cursor: null, ct)).Items;
 
     /// Calls a method with a JSON body (or, for read methods, form fields, which every method accepts) and returns
     /// Slack's reply once it says ok.
@@ -70,6 +67,11 @@ public sealed class SlackWebApi(HttpClient http, string botToken)
             catch (HttpRequestException e)
             {
                 throw new SlackApiException(method, $"could not reach Slack ({e.Message})", transient: true);
+            }
+            catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+            {
+                // The client's timeout, not the caller giving up.
+                throw new SlackApiException(method, $"Slack did not answer within {http.Timeout.TotalSeconds:0} s", transient: true);
             }
 
             using (response)
@@ -98,8 +100,12 @@ public sealed class SlackWebApi(HttpClient http, string botToken)
                 }
 
                 var error = document.RootElement.TryGetProperty("error", out var e) ? e.GetString() ?? "unknown error" : "no \"ok\" in the reply";
+                var needed = document.RootElement.TryGetProperty("needed", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
                 document.Dispose();
-                throw new SlackApiException(method, error, transient: error is "ratelimited" or "internal_error" or "fatal_error" or "service_unavailable" or "request_timeout");
+                throw new SlackApiException(method, error, transient: error is "ratelimited" or "internal_error" or "fatal_error" or "service_unavailable" or "request_timeout")
+                {
+                    Needed = needed,
+                };
             }
         }
     }
