@@ -20,13 +20,14 @@ internal static class MeCommand
         {
             await using var store = await CliContext.OpenExistingAsync(context.DatabasePath(parse.GetValue(db)), ct);
             var data = await CliContext.Control(store).MeAsync(parse.GetValue(person)!, ct);
+            var tokens = await store.ListTokensAsync(data.Person.Id, ct);
             if (parse.GetValue(json))
             {
-                await context.Out.WriteLineAsync(CliJson.Serialize(Export(data, await store.GetWorkspaceAsync(ct), full: false)));
+                await context.Out.WriteLineAsync(CliJson.Serialize(Export(data, tokens, await store.GetWorkspaceAsync(ct), full: false)));
             }
             else
             {
-                Print(context, data);
+                Print(context, data, tokens);
             }
 
             return 0;
@@ -39,7 +40,7 @@ internal static class MeCommand
         {
             await using var store = await CliContext.OpenExistingAsync(context.DatabasePath(parse.GetValue(db)), ct);
             var data = await CliContext.Control(store).MeAsync(parse.GetValue(exportPerson)!, ct);
-            var text = CliJson.Serialize(Export(data, await store.GetWorkspaceAsync(ct), full: true));
+            var text = CliJson.Serialize(Export(data, await store.ListTokensAsync(data.Person.Id, ct), await store.GetWorkspaceAsync(ct), full: true));
             if (parse.GetValue(output) is { Length: > 0 } file)
             {
                 await File.WriteAllTextAsync(file, text + "\n", ct);
@@ -56,7 +57,7 @@ internal static class MeCommand
         return command;
     }
 
-    private static object Export(PersonalData d, WorkspaceInfo? workspace, bool full)
+    private static object Export(PersonalData d, IReadOnlyList<ApiTokenView> tokens, WorkspaceInfo? workspace, bool full)
     {
         object Items(IReadOnlyList<ItemView> items) => full
             ? items.Select(i => new { item = SourceView.Of(i, workspace), title = i.Title })
@@ -83,10 +84,18 @@ internal static class MeCommand
             shares = d.Shares.Select(s => new { item = s.ItemId, conversation = s.Conversation, shared = Time.Iso(s.Shared), undone = s.Undone is { } u ? Time.Iso(u) : null }),
             shown_from_your_personal_slice = d.ShownFromSlice.Select(a => new { at = Time.Iso(a.At), action = a.Action, asker = a.Asker, shown_in = a.ShownIn, audience = a.Audience, items = a.Items }),
             requests_you_made = d.RequestsMade,
+            api_tokens = tokens.Select(t => new
+            {
+                prefix = t.Prefix,
+                label = t.Label,
+                created = Time.Iso(t.Created),
+                last_used = t.LastUsed is { } used ? Time.Iso(used) : null,
+                revoked = t.Revoked is { } revoked ? Time.Iso(revoked) : null,
+            }),
         };
     }
 
-    private static void Print(CliContext context, PersonalData d)
+    private static void Print(CliContext context, PersonalData d, IReadOnlyList<ApiTokenView> tokens)
     {
         var c = context.Console;
         var p = d.Person;
@@ -128,6 +137,10 @@ internal static class MeCommand
         c.MarkupLine($"  {d.Shares.Count(s => s.Undone is null)} of your items are shared into conversations ({d.Shares.Count(s => s.Undone is not null)} shares taken back).");
         c.MarkupLine($"  Items from your personal slice were shown {d.ShownFromSlice.Count} time(s): mosaic audit --as {Markup.Escape(p.Handle)}");
         c.MarkupLine($"  You made {d.RequestsMade.ToString(CultureInfo.InvariantCulture)} search and ask requests (recorded without their words).");
+        var live = tokens.Where(t => t.Revoked is null).Select(t => t.Prefix).ToList();
+        c.MarkupLine(live.Count == 0
+            ? "  No API tokens act as you."
+            : $"  {live.Count} API token(s) act as you: {Markup.Escape(string.Join(", ", live))}. Revoke one: mosaic token revoke PREFIX");
         c.WriteLine();
         c.MarkupLine($"[grey]Everything, as JSON: mosaic me export --as {Markup.Escape(p.Handle)} --out me.json. Remove: mosaic forget --as {Markup.Escape(p.Handle)} --source ID | --personal | --item ID --yes[/]");
     }

@@ -24,6 +24,8 @@ public sealed class ApiTests(ApiServer server) : IClassFixture<ApiServer>
         var listed = await CliRunner.RunAsync("token", "list", "--as", "maya", "--db", server.Database);
         Assert.Contains(token[..12], listed.Out);
         Assert.DoesNotContain(token, listed.Out);
+        var me = JsonNode.Parse((await CliRunner.RunAsync("me", "--as", "maya", "--json", "--db", server.Database)).Out)!;
+        Assert.Contains(me["api_tokens"]!.AsArray(), t => t!["prefix"]!.GetValue<string>() == token[..12]);
         var files = Directory.GetFiles(Path.GetDirectoryName(server.Database)!, "mosaic.db*").Select(File.ReadAllBytes);
         Assert.DoesNotContain(files, bytes => Encoding.ASCII.GetString(bytes).Contains(token[13..], StringComparison.Ordinal));
     }
