@@ -112,6 +112,29 @@ public sealed partial class SqliteContentStore : IEventInbox
             : null;
     }
 
+    /// How many stored items each of these native ids has: 1 each when every one arrived once. For checks that a
+    /// delivery path stores what it acknowledged (`mosaic bench slack`); ids with no item are left out.
+    public Task<IReadOnlyDictionary<string, int>> CountItemsAsync(string source, IReadOnlyList<string> nativeIds, CancellationToken ct = default) =>
+        CountByIdAsync("SELECT native_id, count(*) FROM items WHERE source = $s AND native_id IN (SELECT value FROM json_each($ids)) GROUP BY native_id", source, nativeIds, ct);
+
+    /// How many inbox rows each of these event ids has (applied ones are kept for a day); ids never received are left out.
+    public Task<IReadOnlyDictionary<string, int>> CountReceivedAsync(string source, IReadOnlyList<string> eventIds, CancellationToken ct = default) =>
+        CountByIdAsync("SELECT event_id, count(*) FROM inbox WHERE source = $s AND event_id IN (SELECT value FROM json_each($ids)) GROUP BY event_id", source, eventIds, ct);
+
+    private async Task<IReadOnlyDictionary<string, int>> CountByIdAsync(string sql, string source, IReadOnlyList<string> ids, CancellationToken ct)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        await using var command = Command(connection, sql, [("$s", source), ("$ids", JsonSerializer.Serialize(ids))]);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using var r = await command.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+        {
+            counts[r.GetString(0)] = r.GetInt32(1);
+        }
+
+        return counts;
+    }
+
     // ---------------------------------------------------------------- inbox
 
     public Task<bool> EnqueueAsync(string source, string eventId, string body, CancellationToken ct = default) =>
