@@ -18,7 +18,7 @@ namespace Mosaic.Evaluation;
 /// fresh database so the events land in real channels from their members; then C clients post N signed message
 /// events (and some retries) at once, each timing its requests, and the same clients ask GET /health as often for
 /// the baseline. Afterwards every event must be applied and held exactly once.
-public static class SlackEventsBenchmark
+internal static class SlackEventsBenchmark
 {
     // Made up for the run. No event names the app, so the Web API address (a closed port) is never called.
     private const string Secret = "bench-only-signing-secret-4f1d9c";

@@ -1,26 +1,13 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
-using Mosaic.Ingestion;
 
 namespace Mosaic.Evaluation;
-
-/// Someone who may post in a conversation: a member of it, so posting changes no membership.
-public sealed record SlackSender(string Channel, string ChannelType, string User);
-
-/// One message event as Slack delivers it, signed body and all; a retry resends the same bytes.
-public sealed record SlackBenchEvent(string EventId, string Channel, string Ts, byte[] Body)
-{
-    public string NativeId => SlackItems.NativeId(Channel, Ts);
-}
-
-/// One request a client makes: an event's first delivery, or Slack's retry of it.
-public sealed record SlackDelivery(int Event, bool Retry);
 
 /// The events of a run and the order each client sends them in. Every client posts its share one after another;
 /// one event in twenty is delivered again a few requests later with X-Slack-Retry-Num, as Slack does when it
 /// thinks an acknowledgement was lost.
-public sealed record SlackEventsPlan(IReadOnlyList<SlackBenchEvent> Events, IReadOnlyList<IReadOnlyList<SlackDelivery>> Clients)
+internal sealed record SlackEventsPlan(IReadOnlyList<SlackBenchEvent> Events, IReadOnlyList<IReadOnlyList<SlackDelivery>> Clients)
 {
     public const int RetryEvery = 20;
 

@@ -5,7 +5,7 @@ namespace Mosaic.Evaluation;
 /// What `mosaic bench slack` found. Ack is the time from sending an event to its 200 (first deliveries and
 /// retries alike); Baseline is the same clients asking GET /health as often, so the ratio leaves out what any
 /// request on this machine costs. Apply time runs from the first event sent to the inbox drained.
-public sealed record SlackEventsReport(
+internal sealed record SlackEventsReport(
     int Events,
     int Clients,
     int Requests,
