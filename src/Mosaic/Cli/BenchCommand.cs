@@ -67,7 +67,7 @@ internal static class BenchCommand
                     parse_only_messages_per_second = Math.Round(messages / parseBest),
                     import_messages_per_second = Math.Round(messages / importBest),
                     import_to_parse_time_ratio = Math.Round(importBest / parseBest, 2),
-                    machine = $"{Environment.ProcessorCount} cores, {RuntimeInformationText()}",
+                    machine = Machine(),
                 }));
                 return 0;
             }
@@ -78,7 +78,7 @@ internal static class BenchCommand
             }
         }));
 
-        return new Command("bench", "Benchmarks: a readable table, or --json") { import, Locomo(context), Scale(context) };
+        return new Command("bench", "Benchmarks: a readable table, or --json") { import, Locomo(context), Scale(context), BenchSlackCommand.Create(context) };
     }
 
     /// `mosaic bench scale [--messages N] [--queries N] [--json]`
@@ -119,7 +119,7 @@ internal static class BenchCommand
                     ask = Latency(report.Ask),
                     raw_fts5_query = Latency(report.RawQuery),
                     search_p50_to_raw = Math.Round(report.Search.P50 / Math.Max(report.RawQuery.P50, 1e-6), 2),
-                    machine = $"{Environment.ProcessorCount} cores, {RuntimeInformationText()}",
+                    machine = Machine(),
                 };
                 if (parse.GetValue(json))
                 {
@@ -235,6 +235,9 @@ internal static class BenchCommand
         work().GetAwaiter().GetResult();
         return clock.Elapsed.TotalSeconds;
     }
+
+    /// What the figures were measured on, for reading them next to another machine's.
+    internal static string Machine() => $"{Environment.ProcessorCount} cores, {RuntimeInformationText()}";
 
     private static string RuntimeInformationText() =>
         string.Create(CultureInfo.InvariantCulture, $"{System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription} on {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");

@@ -16,6 +16,7 @@ public sealed class InboxWorker(
     : BackgroundService
 {
     private const int MaxAttempts = 8;
+    private const int Batch = 32;
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -25,9 +26,17 @@ public sealed class InboxWorker(
         {
             if (!options.Value.InboxPaused)
             {
-                foreach (var e in await inbox.DueAsync(32, stoppingToken))
+                var due = await inbox.DueAsync(Batch, stoppingToken);
+                foreach (var e in due)
                 {
                     await ProcessAsync(e, stoppingToken);
+                }
+
+                // A full batch means more may be due. The signal keeps one wake-up however many events came, so
+                // after a burst the rest would wait for the next poll: a second for every 32 events.
+                if (due.Count == Batch)
+                {
+                    continue;
                 }
             }
 

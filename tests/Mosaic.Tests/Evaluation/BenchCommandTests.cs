@@ -138,6 +138,39 @@ public sealed class BenchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Slack_AcknowledgesEveryEvent_StoresEachOnce_AndIgnoresRetries()
+    {
+        var run = await CliRunner.RunAsync("bench", "slack", "--events", "60", "--clients", "4", "--json");
+
+        Assert.True(run.ExitCode == 0, run.Error + run.Out);
+        using var json = JsonDocument.Parse(run.Out);
+        var root = json.RootElement;
+        Assert.Equal("slack", root.GetProperty("benchmark").GetString());
+        Assert.Equal(60, root.GetProperty("events").GetInt32());
+        Assert.Equal(3, root.GetProperty("retries").GetInt32());
+        Assert.Equal(60, root.GetProperty("acked").GetInt32());
+        Assert.Equal(3, root.GetProperty("retries_acked").GetInt32());
+        Assert.Equal(0, root.GetProperty("failed").GetInt32());
+        Assert.True(root.GetProperty("stored_once").GetBoolean(), run.Out);
+        Assert.Equal(0, root.GetProperty("missing").GetInt32());
+        Assert.Equal(0, root.GetProperty("duplicates").GetInt32());
+        Assert.True(root.GetProperty("ack_ms").GetProperty("p99").GetDouble() >= root.GetProperty("ack_ms").GetProperty("p50").GetDouble());
+        Assert.True(root.GetProperty("baseline_ms").GetProperty("p99").GetDouble() > 0);
+        Assert.True(root.GetProperty("ratio_p99").GetDouble() > 0);
+        Assert.True(root.GetProperty("applied_per_second").GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task Slack_Table_SaysEveryEventWasStoredOnce()
+    {
+        var run = await CliRunner.RunAsync("bench", "slack", "--events", "20", "--clients", "2");
+
+        Assert.True(run.ExitCode == 0, run.Error + run.Out);
+        Assert.Contains("GET /health (baseline)", run.Out);
+        Assert.Contains("every event stored exactly once", run.Out);
+    }
+
+    [Fact]
     public async Task Import_ComparesStoringWithParsingAlone()
     {
         var run = await CliRunner.RunAsync("bench", "import", "--runs", "1");

@@ -132,6 +132,7 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
 
     public async ValueTask DisposeAsync()
     {
+        await StopCommitterAsync();
         if (_keepAlive is not null)
         {
             await _keepAlive.DisposeAsync();
