@@ -7,7 +7,8 @@ namespace Mosaic.Domain;
 /// ThreadRef is the Ref of the thread root (the root's own Ref for a root with replies), null when unthreaded.
 /// Indexed false keeps the item for thread structure but out of search (tombstones, joins).
 /// AuthorLabel names an author who is not a known person (an outside mail address); Title is a personal item's
-/// subject or heading; People are the known people it names.
+/// subject or heading; People are the known people it names; Url is where it lives at its source, when the source
+/// gives it an address of its own (a GitHub issue).
 public sealed record ItemRecord(
     string Source,
     string NativeId,
@@ -29,4 +30,6 @@ public sealed record ItemRecord(
     public string? Title { get; init; }
 
     public IReadOnlyList<ItemPerson> People { get; init; } = [];
+
+    public string? Url { get; init; }
 }

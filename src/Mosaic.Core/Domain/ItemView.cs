@@ -22,7 +22,8 @@ public sealed record ItemView(
     int ReplyCount,
     int ReactionCount,
     long? OwnerId = null,
-    string? Title = null)
+    string? Title = null,
+    string? Url = null)
 {
     public bool IsThreadRoot => ThreadRef is not null && ThreadRef == Ref;
 }

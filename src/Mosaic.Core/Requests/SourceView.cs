@@ -20,6 +20,6 @@ public sealed record SourceView(
 {
     public static SourceView Of(ItemView item, WorkspaceInfo? workspace, int? n = null, double? score = null) => new(
         n, item.Id, item.Source, item.Ref, item.Conversation, item.Author, Time.Iso(item.Timestamp), item.Text,
-        item.Source == "slack" ? SlackPermalink.For(workspace?.Url, item.ConversationNativeId, item.Ref, item.ThreadRef) : null,
+        item.Source == "slack" ? SlackPermalink.For(workspace?.Url, item.ConversationNativeId, item.Ref, item.ThreadRef) : item.Url,
         score is null ? null : Math.Round(score.Value, 4));
 }

@@ -47,11 +47,12 @@ public sealed class NameResolver(IDirectory directory)
     public async Task<Person?> PersonAsync(long id, CancellationToken ct = default) =>
         (_people ??= await directory.ListPeopleAsync(null, ct)).FirstOrDefault(p => p.Id == id);
 
-    /// A conversation the viewer may know exists (public channels and their own conversations).
-    public async Task<Conversation> ConversationAsync(string name, Person viewer, CancellationToken ct = default)
+    /// A conversation the viewer may know exists (public channels and their own conversations); without a viewer, any
+    /// conversation, for the commands of whoever holds the database.
+    public async Task<Conversation> ConversationAsync(string name, Person? viewer, CancellationToken ct = default)
     {
         var wanted = name.Trim().TrimStart('#');
-        var conversations = await directory.ListConversationsAsync(viewer.Id, ct);
+        var conversations = await directory.ListConversationsAsync(viewer?.Id, ct);
         var match = conversations.FirstOrDefault(c => c.NativeId.Equals(wanted, StringComparison.OrdinalIgnoreCase))
             ?? conversations.FirstOrDefault(c => c.Name.Equals(wanted, StringComparison.OrdinalIgnoreCase) || c.Label.Equals(name.Trim(), StringComparison.OrdinalIgnoreCase));
         if (match is not null)
@@ -60,9 +61,10 @@ public sealed class NameResolver(IDirectory directory)
         }
 
         var close = Closest(conversations, c => [c.Name, c.NativeId], wanted).Select(c => c.Label).ToList();
+        var known = viewer is null ? "" : $" that {viewer.Handle} can see";
         throw new MosaicException(close.Count > 0
-            ? $"No conversation named \"{name}\" that {viewer.Handle} can see. Close matches: {string.Join(", ", close)}."
-            : $"No conversation named \"{name}\" that {viewer.Handle} can see.");
+            ? $"No conversation named \"{name}\"{known}. Close matches: {string.Join(", ", close)}."
+            : $"No conversation named \"{name}\"{known}.");
     }
 
     private static IEnumerable<string> NamesOf(Person p) =>

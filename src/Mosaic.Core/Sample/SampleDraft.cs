@@ -150,6 +150,7 @@ internal sealed class SampleDraft(SampleTeam team)
         var end = DateTimeOffset.MaxValue;
         var slack = _messages.ToDictionary(m => m.ItemId, StringComparer.Ordinal);
         var personal = PersonalItems();
+        var backlog = SampleBacklogWriter.Items(Team);
         foreach (var c in _cases)
         {
             if (!GroundTruthKind.All.Contains(c.Kind))
@@ -169,6 +170,7 @@ internal sealed class SampleDraft(SampleTeam team)
             bool Visible(string itemId) =>
                 slack.TryGetValue(itemId, out var message) ? rooms.Contains(message.Conversation)
                 : personal.TryGetValue(itemId, out var item) ? c.Audience is null && item.Owner == asker
+                : backlog.ContainsKey(itemId) ? true
                 : throw new InvalidOperationException($"Case {c.Id} points at {itemId}, which nothing in the sample produces.");
 
             var trap = c.Kind == GroundTruthKind.Trap;
@@ -208,7 +210,7 @@ internal sealed class SampleDraft(SampleTeam team)
                 {
                     throw new InvalidOperationException($"Trap {c.Id}: \"{phrase}\" is in none of its forbidden items.");
                 }
-                var leak = slack.Keys.Concat(personal.Keys).FirstOrDefault(i => Visible(i) && Text(i).Contains(phrase, StringComparison.OrdinalIgnoreCase));
+                var leak = slack.Keys.Concat(personal.Keys).Concat(backlog.Keys).FirstOrDefault(i => Visible(i) && Text(i).Contains(phrase, StringComparison.OrdinalIgnoreCase));
                 if (leak is not null)
                 {
                     throw new InvalidOperationException($"Trap {c.Id}: \"{phrase}\" is also in {leak}, which its audience may see.");
@@ -216,7 +218,8 @@ internal sealed class SampleDraft(SampleTeam team)
             }
         }
 
-        string Text(string itemId) => slack.TryGetValue(itemId, out var message) ? message.SearchText : personal[itemId].Text;
+        string Text(string itemId) =>
+            slack.TryGetValue(itemId, out var message) ? message.SearchText : personal.TryGetValue(itemId, out var item) ? item.Text : backlog[itemId];
     }
 
     private SampleMessage Membership(SampleConversation conversation, SamplePerson person, DateTimeOffset at, string subtype, string verb) =>

@@ -10,8 +10,8 @@ namespace Mosaic.Sample;
 [SuppressMessage("Security", "CA5394:Do not use insecure randomness", Justification = "Seeded on purpose: the sample must be reproducible.")]
 internal sealed class SampleFiller(SampleDraft draft, Random rng)
 {
-    private static readonly DateOnly FirstDay = new(2025, 9, 1);
-    private static readonly DateOnly LastDay = new(2025, 11, 28);
+    internal static readonly DateOnly FirstDay = new(2025, 9, 1);
+    internal static readonly DateOnly LastDay = new(2025, 11, 28);
     private static readonly DateOnly StandupMoved = new(2025, 10, 13);
     private static readonly DateOnly BerlinWinter = new(2025, 10, 27);
     private static readonly DateOnly AdyenChosen = new(2025, 10, 22);
@@ -26,7 +26,6 @@ internal sealed class SampleFiller(SampleDraft draft, Random rng)
     private static readonly DateOnly[] StorylineProductionDays = [new(2025, 10, 9), new(2025, 11, 20)];
     private static readonly DateOnly StorylinePlanning = new(2025, 11, 10);
     private static readonly DateOnly StorylineRetro = new(2025, 11, 20);
-    private static readonly int[] StorylineTickets = [142, 150, 163, 187, 198, 203, 215, 222, 231, 236, 244];
 
     private readonly SampleTeam _t = draft.Team;
     private int _stagingBuild;
@@ -487,13 +486,13 @@ internal sealed class SampleFiller(SampleDraft draft, Random rng)
     private string Ticket(DateOnly day, SamplePerson? owner = null)
     {
         var progress = (day.DayNumber - FirstDay.DayNumber) / (double)(LastDay.DayNumber - FirstDay.DayNumber);
-        var centre = 101 + (int)(progress * 150);
+        var centre = SampleTickets.First + (int)(progress * 150);
         var developer = owner is { Role: SampleRole.Developer };
         var number = 0;
         for (var attempt = 0; attempt < 20; attempt++)
         {
-            number = Math.Clamp(centre + rng.Next(-12, 7), 101, 260);
-            var fits = developer ? TicketOwner(number) == owner : !StorylineTickets.Contains(number);
+            number = Math.Clamp(centre + rng.Next(-12, 7), SampleTickets.First, SampleTickets.Last);
+            var fits = developer ? SampleTickets.Owner(_t, number) == owner : !SampleTickets.Storyline.Contains(number);
             if (fits)
             {
                 break;
@@ -501,15 +500,6 @@ internal sealed class SampleFiller(SampleDraft draft, Random rng)
         }
         return Invariant($"HBR-{number}");
     }
-
-    private SamplePerson TicketOwner(int number) => number switch
-    {
-        142 or 222 or 244 => _t.Sofia,
-        187 or 198 or 203 => _t.Dan,
-        215 or 236 => _t.Priya,
-        231 => _t.Arjun,
-        _ => _t.Developers[number * 7 % _t.Developers.Count],
-    };
 
     private string PullRequest()
     {

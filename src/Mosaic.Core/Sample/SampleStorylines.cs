@@ -124,7 +124,7 @@ internal static class SampleStorylines
         adyen.React("+1", t.Priya, t.Tom);
         d.Ask("dc-payment-provider", GroundTruthKind.DecisionChanged, "Which payment provider are we using for billing?", t.Sofia, t.General, null, adyen);
         d.Ask("decision-why-adyen", GroundTruthKind.Decision, "Why did we drop Stripe for Adyen?", t.Omar, null, null, adyen);
-        d.Ask("ticket-adyen-migration", GroundTruthKind.Ticket, "What's the ticket number for the Adyen migration?", t.Priya, null, null, adyen);
+        d.Ask("ticket-adyen-migration", GroundTruthKind.Ticket, "What's the ticket number for the Adyen migration?", t.Priya, null, null, adyen, new SampleBacklogItem(215));
     }
 
     private static void ReleaseDate(SampleDraft d)
@@ -219,15 +219,15 @@ internal static class SampleStorylines
         var t = d.Team;
         var swapBug = d.Post(t.Dev, t.Lena, At(10, 3, 8, 40),
             "Filed HBR-187: shift swap requests stay stuck in 'pending' when the approving manager is on leave. Repro steps are in the ticket, marked high priority.");
-        d.Ask("ticket-hbr-187", GroundTruthKind.Ticket, "What is HBR-187 about?", t.Tom, null, null, swapBug);
+        d.Ask("ticket-hbr-187", GroundTruthKind.Ticket, "What is HBR-187 about?", t.Tom, null, null, swapBug, new SampleBacklogItem(187));
 
         var csv = d.Post(t.Dev, t.Dan, At(10, 20, 13, 45),
             "CSV export times out for clinics with more than 5k shifts, that's HBR-203. I'll take it this sprint.");
-        d.Ask("ticket-csv-export", GroundTruthKind.Ticket, "Is there a ticket for the CSV export timing out?", t.Maya, t.General, null, csv);
+        d.Ask("ticket-csv-export", GroundTruthKind.Ticket, "Is there a ticket for the CSV export timing out?", t.Maya, t.General, null, csv, new SampleBacklogItem(203));
 
         var crash = d.Post(t.Dev, t.Arjun, At(11, 10, 7, 30),
             "HBR-231 is the Android crash when offline mode syncs a rota that has deleted shifts. Fix is in review: <https://github.com/harbor/harbor-mobile/pull/412|#412>.");
-        d.Ask("ticket-offline-crash", GroundTruthKind.Ticket, "Which ticket covers the Android crash in offline mode?", t.Maya, null, null, crash);
+        d.Ask("ticket-offline-crash", GroundTruthKind.Ticket, "Which ticket covers the Android crash in offline mode?", t.Maya, null, null, crash, new SampleBacklogItem(231));
     }
 
     private static void Decisions(SampleDraft d)

@@ -10,4 +10,8 @@ public sealed record SampleWorkspace(
     int MessageCount,
     int PeopleCount,
     int ConversationCount,
-    IReadOnlyList<SamplePersonalSource> PersonalSources);
+    IReadOnlyList<SamplePersonalSource> PersonalSources)
+{
+    /// The backlog's Jira CSV exports, oldest first: imported in this order, they give items a status history.
+    public IReadOnlyList<string> Backlog { get; init; } = [];
+}

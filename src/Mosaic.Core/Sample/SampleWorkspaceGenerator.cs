@@ -19,8 +19,9 @@ public static class SampleWorkspaceGenerator
     };
 
     /// Writes a genuine Slack workspace export zip to zipPath (overwriting) and returns its ground truth.
-    /// Next to the zip it also writes ground-truth.json and, under personal/{username}/, the mail.mbox,
-    /// calendar.ics and notes/ of the people who have personal sources (Maya and Priya).
+    /// Next to the zip it also writes ground-truth.json, the team's backlog as Jira CSV exports (backlog-2025-10-31.csv and
+    /// backlog.csv) and, under personal/{username}/, the mail.mbox, calendar.ics and notes/ of the people who have
+    /// personal sources (Maya and Priya).
     /// Same seed => byte-identical files. The seed only changes the Slack filler; storyline messages, the
     /// personal sources, and so the ground truth, are the same for every seed.
     public static SampleWorkspace WriteExport(string zipPath, int seed = DefaultSeed)
@@ -36,9 +37,10 @@ public static class SampleWorkspaceGenerator
         File.WriteAllText(Path.Combine(directory, "ground-truth.json"), JsonSerializer.Serialize(draft.Cases, GroundTruthJson) + "\n");
 
         var personal = SamplePersonalWriter.Write(draft, directory);
+        var backlog = SampleBacklogWriter.Write(draft.Team, directory);
 
         var team = draft.Team;
-        return new SampleWorkspace(draft.Cases, draft.Messages.Count, team.People.Count + 1, team.Conversations.Count, personal);
+        return new SampleWorkspace(draft.Cases, draft.Messages.Count, team.People.Count + 1, team.Conversations.Count, personal) { Backlog = backlog };
     }
 
     internal static SampleDraft Build(int seed)

@@ -53,6 +53,13 @@ public static class ContentHash
             Add($"{person.Person}|{person.Role}");
         }
 
+        // Only when there is one, so that items stored before schema 9 (none has a url) keep their digest.
+        if (item.Url is not null)
+        {
+            Add("url");
+            Add(item.Url);
+        }
+
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(b.ToString())), 0, 16);
     }
 

@@ -28,6 +28,7 @@ public interface IContentStore : IAsyncDisposable
     Task<IReadOnlyList<Neighbour>> GetNeighboursAsync(IReadOnlyList<ItemView> items, int before, int after, AccessContext access, CancellationToken ct = default);
 
     /// The time of the newest item the audience may see, or null when there is none. Calendar events do not count:
-    /// they are scheduled, often in the future, while "now" is the last moment the data has seen.
+    /// they are scheduled, often in the future, while "now" is the last moment the data has seen; nor do backlog items,
+    /// whose time is the creation, or the file's when the backlog gives none.
     Task<DateTimeOffset?> GetNewestTimeAsync(AccessContext access, CancellationToken ct = default);
 }

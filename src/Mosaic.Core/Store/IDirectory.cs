@@ -13,6 +13,7 @@ public interface IDirectory
     /// A conversation as stored (its Members left null), or null when it is not known.
     Task<ConversationRecord?> FindConversationAsync(string source, string nativeId, CancellationToken ct = default);
 
-    /// Conversations the viewer may know exist: public channels and any conversation they currently belong to.
-    Task<IReadOnlyList<Conversation>> ListConversationsAsync(long viewerId, CancellationToken ct = default);
+    /// Conversations the viewer may know exist: public channels and any conversation they currently belong to. Without a
+    /// viewer, every conversation: for the commands of whoever holds the database (an import choosing who sees it).
+    Task<IReadOnlyList<Conversation>> ListConversationsAsync(long? viewerId, CancellationToken ct = default);
 }

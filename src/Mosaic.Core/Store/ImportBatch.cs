@@ -18,6 +18,9 @@ public sealed record ImportBatch(
     /// Identity links the import learned.
     public IReadOnlyList<IdentityLink> Links { get; init; } = [];
 
+    /// Tracker fields of the batch's backlog items, one per item of source "backlog" that has them.
+    public IReadOnlyList<BacklogRecord> Backlog { get; init; } = [];
+
     /// Several batches of people, membership events and items as one, written in one transaction; records keep
     /// their order. Batches that set the workspace, a personal source or identity links are not merged.
     public static ImportBatch Merge(IReadOnlyList<ImportBatch> batches) =>
@@ -31,7 +34,10 @@ public sealed record ImportBatch(
             batches.SelectMany(b => b.People).ToList(),
             batches.SelectMany(b => b.Conversations).ToList(),
             batches.SelectMany(b => b.MembershipEvents).ToList(),
-            batches.SelectMany(b => b.Items).ToList());
+            batches.SelectMany(b => b.Items).ToList())
+        {
+            Backlog = batches.SelectMany(b => b.Backlog).ToList(),
+        };
 
     public static ImportBatch OfItems(string label, IReadOnlyList<PersonRecord> people, IReadOnlyList<MembershipEvent> events, IReadOnlyList<ItemRecord> items) =>
         new(label, null, people, [], events, items);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Mosaic.Connectors;
+using Mosaic.Connectors.Backlog;
 using Mosaic.Ingestion;
 using Mosaic.Sample;
 using Mosaic.Store.Sqlite;
@@ -39,6 +40,11 @@ internal static class DemoCommand
                 var report = await ProgressView.RunAsync(context, $"Importing {source.Owner}'s {source.Kind}", progress =>
                     new PersonalImporter(store, store).ImportAsync(PersonalConnectors.For(source.Kind), source.Path, source.Owner, progress, ct));
                 Render.ImportReport(context, $"{source.Owner}'s {source.Kind} into their personal slice", report, "items", "files");
+            }
+
+            foreach (var snapshot in sample.Backlog)
+            {
+                await ImportCommand.ImportBacklogAsync(context, store, snapshot, new BacklogImportOptions(BacklogFormats.JiraCsv), ct);
             }
 
             console.WriteLine();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Mosaic.Connectors;
+using Mosaic.Connectors.Backlog;
 using Mosaic.Ingestion;
 using Mosaic.Store.Sqlite;
 
@@ -28,7 +29,37 @@ internal static class ImportCommand
             import.Subcommands.Add(Personal(context, db, kind));
         }
 
+        import.Subcommands.Add(Backlog(context, db));
         return import;
+    }
+
+    /// `mosaic import backlog PATH [--format jira-csv|github-json|csv] [--visible-to CHANNEL] [--url URL]`: exit 2 when
+    /// some rows were skipped (each named in the report).
+    private static Command Backlog(CliContext context, Option<string?> db)
+    {
+        var path = new Argument<string>("path") { Description = "A Jira CSV export, GitHub's issues as JSON, or a CSV with a header row" };
+        var format = new Option<string?>("--format") { Description = $"{string.Join(", ", BacklogFormats.All)} (default: told from the file)" };
+        format.AcceptOnlyFromAmong([.. BacklogFormats.All]);
+        var visibleTo = new Option<string?>("--visible-to") { Description = "Only this conversation's members see the backlog (#name, name or id; default: the whole workspace)" };
+        var url = new Option<string?>("--url") { Description = "Jira's address (https://acme.atlassian.net), for links to issues" };
+        var command = new Command("backlog", "Import a backlog: its items, sprints, statuses and assignees; ticket keys in chat link to them") { path, format, visibleTo, url };
+        command.SetAction(MosaicCli.Guard(context, async (parse, ct) =>
+        {
+            await using var store = await SqliteContentStore.OpenAsync(context.DatabasePath(parse.GetValue(db)), ct);
+            var options = new BacklogImportOptions(parse.GetValue(format), parse.GetValue(visibleTo), parse.GetValue(url));
+            var report = await ImportBacklogAsync(context, store, parse.GetValue(path)!, options, ct);
+            return report.Errors > 0 ? 2 : 0;
+        }));
+        return command;
+    }
+
+    public static async Task<ImportReport> ImportBacklogAsync(CliContext context, SqliteContentStore store, string path, BacklogImportOptions options, CancellationToken ct)
+    {
+        var importer = new BacklogImporter(store, store);
+        var report = await ProgressView.RunAsync(context, "Importing backlog", progress => importer.ImportAsync(path, options, progress, ct), unit: "KiB");
+        var audience = options.VisibleTo is { } to ? $" for the members of {to}" : "";
+        Render.ImportReport(context, $"backlog {Path.GetFileName(path)}{audience}", report, "items", "files");
+        return report;
     }
 
     /// `mosaic import mail|calendar|notes PATH --owner PERSON`: into the owner's personal slice, which only they see.

@@ -26,7 +26,9 @@ internal static class MosaicCli
         root.Subcommands.Add(SampleCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context, db));
-        root.Subcommands.Add(BenchCommand.Create(context));
+        var bench = BenchCommand.Create(context);
+        bench.Subcommands.Add(BenchBacklogCommand.Create(context));
+        root.Subcommands.Add(bench);
         root.Subcommands.Add(ServeCommand.Create(context, db));
         root.Subcommands.Add(SlackCommand.Create(context));
         root.Subcommands.Add(ConnectCommand.Create(context, db));

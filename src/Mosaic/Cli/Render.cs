@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mosaic.Ingestion;
 using Mosaic.Requests;
+using Mosaic.Store;
 using Spectre.Console;
 
 namespace Mosaic.Cli;
@@ -112,7 +113,7 @@ internal static class Render
     }
 
     private static string Header(SourceView r) =>
-        $"{Markup.Escape(r.Conversation ?? "your " + r.Source)} · [bold]{Markup.Escape(r.Author is { } a && !a.Contains(' ', StringComparison.Ordinal) ? "@" + a : r.Author ?? "someone")}[/] · {Markup.Escape(r.Timestamp)}";
+        $"{Markup.Escape(r.Conversation ?? (r.Source == BacklogRecord.Source ? "the backlog" : "your " + r.Source))} · [bold]{Markup.Escape(r.Author is { } a && !a.Contains(' ', StringComparison.Ordinal) ? "@" + a : r.Author ?? "someone")}[/] · {Markup.Escape(r.Timestamp)}";
 
     private static string Audience(Request request) => request.ShownIn is null ? "you" : "everyone in " + request.ShownIn.Label;
 

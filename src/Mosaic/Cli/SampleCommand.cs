@@ -27,6 +27,11 @@ internal static class SampleCommand
             context.Console.MarkupLine(
                 $"Wrote {Markup.Escape(zip)}: {Units.Count(sample.MessageCount)} messages, {sample.PeopleCount} people, " +
                 $"{sample.ConversationCount} conversations, {sample.GroundTruth.Count} ground-truth questions.");
+            foreach (var backlog in sample.Backlog)
+            {
+                context.Console.MarkupLine($"Wrote {Markup.Escape(backlog)}: the team's backlog as a Jira CSV export (mosaic import backlog).");
+            }
+
             return Task.FromResult(0);
         }));
         return command;

@@ -29,7 +29,7 @@ public sealed class SampleEvalTests : IDisposable
 
         Assert.All(reports, r => Assert.True(r.Report.Errors == 0, $"{r.What}: {string.Join("; ", r.Report.Problems)}"));
         Assert.Equal(sample.MessageCount, reports[0].Report.Totals.ItemsAdded);
-        Assert.Equal(1 + 2 * 3, reports.Count);
+        Assert.Equal(1 + 2 * 3 + 2, reports.Count);
         Assert.True(eval.SearchRecallAt5 >= 0.9, $"search recall@5 fell to {eval.SearchRecallAt5:P1}");
         Assert.True(eval.CitationHitRate >= 0.9, $"citation hit rate fell to {eval.CitationHitRate:P1}");
         Assert.True(eval.Traps.Count >= 8);

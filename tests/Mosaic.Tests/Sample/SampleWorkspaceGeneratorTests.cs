@@ -309,6 +309,6 @@ public sealed partial class SampleWorkspaceGeneratorTests : IDisposable
     [GeneratedRegex(@"^[UCGD]0[0-9A-Z]{7,10}$")]
     private static partial Regex SlackId();
 
-    [GeneratedRegex(@"^(slack:[CGD]0[0-9A-Z]+/\d{10}\.\d{6}|mail:U0[0-9A-Z]+/[^<>\s]+@[^<>\s]+|calendar:U0[0-9A-Z]+/[^/\s]+(/\d{8}T\d{6}Z)?|notes:U0[0-9A-Z]+/[^#\s]+\.md#[\p{Ll}\p{Nd}]+(-[\p{Ll}\p{Nd}]+)*)$")]
+    [GeneratedRegex(@"^(slack:[CGD]0[0-9A-Z]+/\d{10}\.\d{6}|mail:U0[0-9A-Z]+/[^<>\s]+@[^<>\s]+|calendar:U0[0-9A-Z]+/[^/\s]+(/\d{8}T\d{6}Z)?|notes:U0[0-9A-Z]+/[^#\s]+\.md#[\p{Ll}\p{Nd}]+(-[\p{Ll}\p{Nd}]+)*|backlog:HBR-\d{3})$")]
     private static partial Regex ItemId();
 }

@@ -70,9 +70,9 @@ public sealed partial class SqliteContentStore : IEventInbox
         await Run("DELETE FROM items WHERE id IN (SELECT value FROM json_each($ids))", ("$ids", json));
 
         // The newest message of a conversation may have been one of them.
-        await Run("""
+        await Run($"""
             UPDATE conversations SET newest_utc = (
-                SELECT max(ts_utc) FROM items i WHERE i.conversation_id = conversations.id AND i.indexed = 1 AND i.source <> 'calendar')
+                SELECT max(ts_utc) FROM items i WHERE i.conversation_id = conversations.id AND i.indexed = 1 AND {CountsForNow})
             WHERE id IN (SELECT value FROM json_each($ids))
             """, ("$ids", JsonSerializer.Serialize(touched)));
         return redacted;

@@ -8,7 +8,7 @@ namespace Mosaic.Store.Sqlite;
 /// The embedded store: one SQLite file in WAL mode. Writes go through one writer at a time (in this
 /// process by a lock, across processes by BEGIN IMMEDIATE); reads each take their own pooled connection.
 /// All of this engine's SQL lives here and in Sql/.
-public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISharing, IAuditLog, IPersonalData
+public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISharing, IAuditLog, IPersonalData, IBacklog
 {
     private readonly string _connectionString;
     private readonly SqliteConnection? _keepAlive;
@@ -180,7 +180,7 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
     }
 
     /// One batch's statements, prepared once and rebound for every record.
-    private sealed class BatchWriter(SqliteConnection connection, SqliteTransaction tx)
+    private sealed partial class BatchWriter(SqliteConnection connection, SqliteTransaction tx)
     {
         private readonly Dictionary<PersonRef, long> _people = [];
         private readonly Dictionary<(string, string), long> _conversations = [];
@@ -252,6 +252,7 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
             }
 
             var (added, updated, unchanged, forgotten) = await WriteItemsAsync(batch, sourceId, ct);
+            await WriteBacklogAsync(batch.Backlog, ct);
             return new WriteResult(added, updated, unchanged, peopleAdded, conversationsAdded, forgotten);
         }
 
@@ -412,7 +413,7 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
         private static readonly string[] WrittenColumns =
         [
             "id", "source", "native_id", "ref", "scope", "conversation_id", "owner_id", "author_id", "ts_utc", "utc_offset_min", "thread_ref",
-            "position", "kind", "text", "indexed", "files", "reactions", "reply_count", "edited_utc", "content_hash", "source_id", "author_label", "title",
+            "position", "kind", "text", "indexed", "files", "reactions", "reply_count", "edited_utc", "content_hash", "source_id", "author_label", "title", "url",
         ];
 
         private async Task<(int Added, int Updated, int Unchanged, int Forgotten)> WriteItemsAsync(ImportBatch batch, long? sourceId, CancellationToken ct)
@@ -557,7 +558,9 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
                 }
             }
 
-            // 5. The people items name, conversations' newest times, and threads that need renumbering.
+            // 5. The ticket keys items mention, the people they name, conversations' newest times, and threads that need
+            //    renumbering.
+            await WriteMentionsAsync(inserts, updates, ct);
             await using var clearPeople = Prepare("DELETE FROM item_people WHERE item_id = $item", "$item");
             await using var addPerson = Prepare("INSERT OR IGNORE INTO item_people(item_id, person_id, role) VALUES ($item, $person, $role)", "$item", "$person", "$role");
             foreach (var u in updates)
@@ -578,7 +581,7 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
             }
 
             foreach (var (conversation, newestMicros) in updates.Concat(inserts)
-                .Where(w => w.Item.Indexed && w.ConversationId is not null && w.Item.Source != "calendar")
+                .Where(w => w.Item.Indexed && w.ConversationId is not null && !NotNow.Contains(w.Item.Source))
                 .GroupBy(w => w.ConversationId!.Value)
                 .Select(g => (g.Key, g.Max(w => Time.ToMicros(w.Item.Timestamp)))))
             {
@@ -628,7 +631,7 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
                 Time.ToMicros(item.Timestamp), (int)item.Timestamp.Offset.TotalMinutes, item.ThreadRef, p.Position, item.Kind, item.Text, item.Indexed,
                 item.Files.Count == 0 ? null : JsonSerializer.Serialize(item.Files),
                 item.Reactions.Count == 0 ? null : JsonSerializer.Serialize(item.Reactions),
-                item.ReplyCount, item.EditedAt is { } e ? Time.ToMicros(e) : null, p.Hash, sourceId, item.AuthorLabel, item.Title,
+                item.ReplyCount, item.EditedAt is { } e ? Time.ToMicros(e) : null, p.Hash, sourceId, item.AuthorLabel, item.Title, item.Url,
             ];
         }
 
@@ -750,8 +753,11 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
         """
         i.id, i.source, i.native_id, i.ref, i.scope, i.conversation_id, c.native_id, c.kind, c.name,
         coalesce(p.username, p.display_name, i.author_label), i.ts_utc, i.utc_offset_min, i.text, i.thread_ref, i.position, i.reply_count,
-        (SELECT coalesce(sum(value), 0) FROM json_each(coalesce(i.reactions, '{}'))), i.author_id, i.owner_id, i.title
+        (SELECT coalesce(sum(value), 0) FROM json_each(coalesce(i.reactions, '{}'))), i.author_id, i.owner_id, i.title, i.url
         """;
+
+    /// How many columns ItemColumns has: what a query selects after them starts here.
+    private const int ItemColumnCount = 21;
 
     private const string ItemJoins =
         """
@@ -832,7 +838,7 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            hits.Add(new SearchHit(ReadItem(reader), reader.GetDouble(20)));
+            hits.Add(new SearchHit(ReadItem(reader), reader.GetDouble(ItemColumnCount)));
         }
 
         return hits;
@@ -976,16 +982,22 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
                  SELECT c.newest_utc AS t FROM conversations c WHERE c.id IN (SELECT id FROM visible_conversations)
                  UNION ALL
                  SELECT max(i.ts_utc) FROM items i
-                 WHERE i.scope = 'personal' AND i.owner_id = $asker AND i.indexed = 1 AND i.source <> 'calendar' AND {EligibleItem}
+                 WHERE i.scope = 'personal' AND i.owner_id = $asker AND i.indexed = 1 AND {CountsForNow} AND {EligibleItem}
                  UNION ALL
                  SELECT max(i.ts_utc) FROM shares s JOIN items i ON i.id = s.item_id
-                 WHERE s.undone_utc IS NULL AND i.indexed = 1 AND i.source <> 'calendar' AND {EligibleItem}
+                 WHERE s.undone_utc IS NULL AND i.indexed = 1 AND {CountsForNow} AND {EligibleItem}
                  UNION ALL
-                 SELECT max(i.ts_utc) FROM items i WHERE i.scope = 'workspace' AND i.indexed = 1 AND i.source <> 'calendar')
+                 SELECT max(i.ts_utc) FROM items i WHERE i.scope = 'workspace' AND i.indexed = 1 AND {CountsForNow})
              """,
             await AccessAsync(connection, access, ct));
         return await command.ExecuteScalarAsync(ct) is long micros ? Time.FromMicros(micros, 0) : null;
     }
+
+    /// Sources whose times do not say how far the data has got: calendar events are scheduled, often in the future; a
+    /// backlog item's time is when the issue was created (or the file's time, when the backlog gives none).
+    private static readonly string[] NotNow = ["calendar", BacklogRecord.Source];
+
+    private static readonly string CountsForNow = $"i.source NOT IN ({string.Join(", ", NotNow.Select(s => $"'{s}'"))})";
 
     /// The parameters of the audience rule. Working out which conversations an audience may see costs more than
     /// many a read (every member of a channel against every conversation of the asker's), and one question makes
@@ -1065,6 +1077,7 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
             AuthorId: r.IsDBNull(first + 17) ? null : r.GetInt64(first + 17),
             OwnerId: r.IsDBNull(first + 18) ? null : r.GetInt64(first + 18),
             Title: r.IsDBNull(first + 19) ? null : r.GetString(first + 19),
+            Url: r.IsDBNull(first + 20) ? null : r.GetString(first + 20),
             Timestamp: Time.FromMicros(r.GetInt64(first + 10), r.GetInt32(first + 11)),
             Text: r.GetString(first + 12),
             ThreadRef: r.IsDBNull(first + 13) ? null : r.GetString(first + 13),
@@ -1133,7 +1146,7 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
         return people;
     }
 
-    public async Task<IReadOnlyList<Conversation>> ListConversationsAsync(long viewerId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<Conversation>> ListConversationsAsync(long? viewerId, CancellationToken ct = default)
     {
         await using var connection = await OpenConnectionAsync(ct);
         await using var command = Command(
@@ -1142,7 +1155,7 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
             SELECT c.id, c.source, c.native_id, c.kind, c.name,
                 EXISTS (SELECT 1 FROM memberships m WHERE m.conversation_id = c.id AND m.person_id = $viewer AND m.left_utc IS NULL) AS member
             FROM conversations c
-            WHERE c.kind = 'public' OR member
+            WHERE c.kind = 'public' OR member OR $viewer IS NULL
             ORDER BY c.name
             """,
             [("$viewer", viewerId)]);

@@ -4,7 +4,8 @@ using Microsoft.Data.Sqlite;
 namespace Mosaic.Store.Sqlite;
 
 /// Applies the numbered scripts in Sql/ that a database has not seen yet, each in its own transaction,
-/// and records the schema number in PRAGMA user_version.
+/// and records the schema number in PRAGMA user_version. A script may have a step in code that completes it in the
+/// same transaction, for what SQL alone cannot work out.
 internal static class SqliteMigrator
 {
     private const string Prefix = "Mosaic.Store.Sqlite.Sql.";
@@ -27,7 +28,38 @@ internal static class SqliteMigrator
             command.Transaction = (SqliteTransaction)tx;
             command.CommandText = sql + $"\nPRAGMA user_version = {number};";
             await command.ExecuteNonQueryAsync(ct);
+            if (number == 9)
+            {
+                await FindMentionsAsync(connection, (SqliteTransaction)tx, ct);
+            }
+
             await tx.CommitAsync(ct);
+        }
+    }
+
+    /// Schema 9: the ticket keys that items already stored mention, as the write path finds them for new items.
+    private static async Task FindMentionsAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
+    {
+        var found = new List<(string Key, long Item, string Project)>();
+        await using (var read = connection.CreateCommand())
+        {
+            read.Transaction = tx;
+            read.CommandText = "SELECT id, text FROM items WHERE indexed = 1 AND (text LIKE '%-%' OR text LIKE '%#%' OR text LIKE '%github.com/%')";
+            await using var r = await read.ExecuteReaderAsync(ct);
+            while (await r.ReadAsync(ct))
+            {
+                found.AddRange(Domain.TicketKeys.In(r.GetString(1)).Select(k => (k.Key, r.GetInt64(0), k.Project)));
+            }
+        }
+
+        await using var insert = connection.CreateCommand();
+        insert.Transaction = tx;
+        insert.CommandText = "INSERT OR IGNORE INTO ticket_mentions(key, item_id, project) VALUES ($key, $item, $project)";
+        var (key, item, project) = (insert.Parameters.Add("$key", SqliteType.Text), insert.Parameters.Add("$item", SqliteType.Integer), insert.Parameters.Add("$project", SqliteType.Text));
+        foreach (var mention in found)
+        {
+            (key.Value, item.Value, project.Value) = (mention.Key, mention.Item, mention.Project);
+            await insert.ExecuteNonQueryAsync(ct);
         }
     }
 
