@@ -217,15 +217,58 @@ public sealed class SlackEventsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AnEventAcknowledgedBeforeTheServerStopped_IsAppliedAfterItRestarts()
+    public async Task AServerKilledRightAfterAcknowledging_AppliesTheEventAfterItRestarts()
     {
-        var server = await StartAsync(paused: true);
-        var response = await SendAsync(server, Message(General, Maya, "1764000400.000100", "The quokka budget was approved this morning"));
+        // A real `mosaic serve` process, its worker paused so the event can only be in the inbox, killed outright.
+        int port;
+        using (var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        var url = $"http://127.0.0.1:{port}";
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "mosaic.dll"), "serve", "--db", Database, "--urls", url },
+            WorkingDirectory = _temp.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment =
+            {
+                ["Mosaic__Slack__SigningSecret"] = Secret,
+                ["Mosaic__Slack__BotToken"] = "xoxb-test",
+                ["Mosaic__Slack__ApiBaseUrl"] = _slack.ApiBaseUrl,
+                ["Mosaic__InboxPaused"] = "true",
+            },
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        for (var i = 0; i < 300; i++)
+        {
+            try
+            {
+                if ((await _http.GetAsync(url + "/health")).IsSuccessStatusCode)
+                {
+                    break;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        var response = await SendAsync(url, Message(General, Maya, "1764000400.000100", "The quokka budget was approved this morning"));
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await StopAsync();
         Assert.Equal(0, await SearchCountAsync("maya", "quokka"));
 
-        server = await StartAsync();
+        var server = await StartAsync();
         await WaitAppliedAsync(server);
 
         Assert.Equal(1, await SearchCountAsync("maya", "quokka"));
