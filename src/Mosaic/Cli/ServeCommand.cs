@@ -17,8 +17,12 @@ internal static class ServeCommand
         {
             try
             {
+                // --db beats Mosaic:Database in the settings, which beats $MOSAIC_DB and the default.
+                var settings = parse.GetValue(db) is { Length: > 0 } given
+                    ? new Dictionary<string, string?> { ["Mosaic:Database"] = Path.GetFullPath(given) }
+                    : null;
                 await using var app = await MosaicServer.BuildAsync(
-                    context.DatabasePath(parse.GetValue(db)), parse.GetValue(urls), parse.GetValue(config), jsonLogs: !context.Interactive, ct: ct);
+                    context.DatabasePath(null), parse.GetValue(urls), parse.GetValue(config), settings, jsonLogs: !context.Interactive, ct: ct);
                 await app.StartAsync(ct);
                 await app.WaitForShutdownAsync(ct);
                 return 0;

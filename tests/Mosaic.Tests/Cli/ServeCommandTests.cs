@@ -26,6 +26,21 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Serve_DbOnTheCommandLine_WinsOverTheSettingsFile()
+    {
+        var config = _temp.File("mosaic.json");
+        var elsewhere = _temp.File("from-settings.db");
+        await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new { Mosaic = new { Database = elsewhere, Slack = new { BotToken = "xoxb-only" } } }));
+
+        // The half-configured Slack app stops the server right after it opened its database.
+        var run = await CliRunner.RunAsync("serve", "--config", config, "--db", _temp.File("given.db"), "--urls", "http://127.0.0.1:0");
+
+        Assert.Contains("Mosaic:Slack:SigningSecret is required", run.Error);
+        Assert.True(File.Exists(_temp.File("given.db")));
+        Assert.False(File.Exists(elsewhere));
+    }
+
+    [Fact]
     public async Task Serve_WithAMissingSettingsFile_SaysWhichFile()
     {
         var run = await CliRunner.RunAsync("serve", "--config", _temp.File("nope.json"), "--db", _temp.File("m.db"));
