@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Mosaic.Connectors.Slack;
 using Mosaic.Live;
 using Mosaic.Store;
+using Mosaic.Team;
 
 namespace Mosaic.Http;
 
@@ -12,11 +13,13 @@ namespace Mosaic.Http;
 /// stopped server acknowledged but never applied is applied now. A failure that may pass (Slack rate-limiting or
 /// down) is tried again later, backing off; one that will not (a malformed event) is kept with its error.
 public sealed class InboxWorker(
-    IEventInbox inbox, SlackEvents events, SlackTeammate? teammate, InboxSignal signal, IOptions<ServeOptions> options, ILogger<InboxWorker> log)
+    IEventInbox inbox, SlackEvents events, SlackTeammate? teammate, InboxSignal signal, IOptions<ServeOptions> options, ILogger<InboxWorker> log,
+    FactPipeline? facts = null)
     : BackgroundService
 {
     private const int MaxAttempts = 8;
     private const int Batch = 32;
+    private const int LearnPerBatch = 2_000;
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -32,9 +35,11 @@ public sealed class InboxWorker(
                     await ProcessAsync(e, stoppingToken);
                 }
 
+                var moreToLearn = facts is not null && await LearnAsync(facts, stoppingToken);
+
                 // A full batch means more may be due. The signal keeps one wake-up however many events came, so
                 // after a burst the rest would wait for the next poll: a second for every 32 events.
-                if (due.Count == Batch)
+                if (due.Count == Batch || moreToLearn)
                 {
                     continue;
                 }
@@ -48,6 +53,22 @@ public sealed class InboxWorker(
             {
                 return;
             }
+        }
+    }
+
+    /// The team model learns from what was just applied. A failure here must not stop events being applied: the
+    /// items stay queued and the next batch tries again.
+    /// Events come first: a large queue (the whole store after an upgrade) is learned a slice at a time between them.
+    private async Task<bool> LearnAsync(FactPipeline facts, CancellationToken ct)
+    {
+        try
+        {
+            return (await facts.RunAsync(LearnPerBatch, ct)).More;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.LearningFailed(log, e);
+            return false;
         }
     }
 

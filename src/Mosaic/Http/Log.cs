@@ -37,4 +37,7 @@ internal static partial class Log
 
     [LoggerMessage(11, LogLevel.Warning, "Token {Token} was rate limited on {Path}")]
     public static partial void RateLimited(ILogger logger, string token, string path);
+
+    [LoggerMessage(12, LogLevel.Error, "Learning facts from new items failed; they stay queued")]
+    public static partial void LearningFailed(ILogger logger, Exception exception);
 }

@@ -12,6 +12,7 @@ using Mosaic.Domain;
 using Mosaic.Live;
 using Mosaic.Store;
 using Mosaic.Store.Sqlite;
+using Mosaic.Team;
 
 namespace Mosaic.Http;
 
@@ -76,7 +77,8 @@ public static class MosaicServer
                 ? new SlackTeammate(store, store, sp.GetRequiredService<IAnswerer>(), store, sp.GetRequiredService<SlackWebApi>())
                 : null,
             sp.GetRequiredService<InboxSignal>(),
-            sp.GetRequiredService<IOptions<ServeOptions>>(), sp.GetRequiredService<ILogger<InboxWorker>>()));
+            sp.GetRequiredService<IOptions<ServeOptions>>(), sp.GetRequiredService<ILogger<InboxWorker>>(),
+            FactPipeline.WithRules(store)));
 
         var app = builder.Build();
         // Authentication first, so the rate limiter can count by token; authorization after it, so a flood of

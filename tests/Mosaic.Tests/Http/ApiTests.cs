@@ -18,13 +18,15 @@ public sealed class ApiTests(ApiServer server) : IClassFixture<ApiServer>
 
         var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/api/v1/me", token);
 
-        Assert.Equal(200, status);
+        Assert.True(status == 200, $"GET /api/v1/me answered {status}: {body}");
         Assert.Equal("maya", body!["person"]!.GetValue<string>());
         Assert.Equal(token[..12], body["token"]!.GetValue<string>());
         var listed = await CliRunner.RunAsync("token", "list", "--as", "maya", "--db", server.Database);
-        Assert.Contains(token[..12], listed.Out);
+        Assert.True(listed.Out.Contains(token[..12], StringComparison.Ordinal), $"token list: {listed.Out}{listed.Error}");
         Assert.DoesNotContain(token, listed.Out);
-        var me = JsonNode.Parse((await CliRunner.RunAsync("me", "--as", "maya", "--json", "--db", server.Database)).Out)!;
+        var meRun = await CliRunner.RunAsync("me", "--as", "maya", "--json", "--db", server.Database);
+        Assert.True(meRun.ExitCode == 0, meRun.Error);
+        var me = JsonNode.Parse(meRun.Out)!;
         Assert.Contains(me["api_tokens"]!.AsArray(), t => t!["prefix"]!.GetValue<string>() == token[..12]);
         var files = Directory.GetFiles(Path.GetDirectoryName(server.Database)!, "mosaic.db*").Select(File.ReadAllBytes);
         Assert.DoesNotContain(files, bytes => Encoding.ASCII.GetString(bytes).Contains(token[13..], StringComparison.Ordinal));

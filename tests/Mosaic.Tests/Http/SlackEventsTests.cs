@@ -408,4 +408,26 @@ public sealed class SlackEventsTests : IAsyncLifetime
         Assert.Equal(0, await SearchCountAsync("lena", "dugong"));
         Assert.Equal(1, await SearchCountAsync("maya", "dugong"));
     }
+
+    [Fact]
+    public async Task ALiveDecision_IsLearnedWithoutARebuild()
+    {
+        var server = await StartAsync();
+        await SendAsync(server, Message(Dev, Maya, "1764001300.000100", "Decision: we go with Kafkaesque as the queue broker for 2.1."));
+        await WaitAppliedAsync(server);
+
+        // The sample's own items, queued when they were imported, are learned first, a slice at a time.
+        await using var store = await SqliteContentStore.OpenAsync(Database);
+        var maya = Mosaic.Permissions.AccessContext.ForAsker((await new Mosaic.Retrieval.NameResolver(store).PersonAsync("maya")).Id);
+        IReadOnlyList<Mosaic.Store.FactView> decisions = [];
+        for (var i = 0; i < 200 && !decisions.Any(d => d.Value == "Kafkaesque"); i++)
+        {
+            await Task.Delay(50);
+            decisions = await store.ListFactsAsync(Mosaic.Team.FactKind.Decision, maya);
+        }
+
+        var learned = Assert.Single(decisions, d => d.Value == "Kafkaesque");
+        Assert.Equal("queue broker", learned.Subject);
+        Assert.Equal($"slack:{Dev}/1764001300.000100", learned.Source.Id);
+    }
 }

@@ -561,6 +561,7 @@ public sealed partial class SqliteContentStore : IContentStore, IDirectory, ISha
             // 5. The ticket keys items mention, the people they name, conversations' newest times, and threads that need
             //    renumbering.
             await WriteMentionsAsync(inserts, updates, ct);
+            await QueueForFactsAsync(inserts, updates, ct);
             await using var clearPeople = Prepare("DELETE FROM item_people WHERE item_id = $item", "$item");
             await using var addPerson = Prepare("INSERT OR IGNORE INTO item_people(item_id, person_id, role) VALUES ($item, $person, $role)", "$item", "$person", "$role");
             foreach (var u in updates)

@@ -1,0 +1,25 @@
+using Mosaic.Domain;
+using Mosaic.Permissions;
+using Mosaic.Team;
+
+namespace Mosaic.Store;
+
+/// The team model's facts, learned incrementally: every write queues its new and changed items, extraction takes
+/// them from the queue and stores what it learned in their place.
+public interface IFacts
+{
+    /// Queued items, oldest first. Not filtered by audience: extraction runs for the store, and each fact keeps its
+    /// item's visibility.
+    Task<IReadOnlyList<ItemView>> QueuedForFactsAsync(int max, CancellationToken ct = default);
+
+    /// Replaces the facts learned from these items (an item with none learned loses its old ones) and takes them off
+    /// the queue, in one transaction. An item deleted meanwhile is skipped.
+    Task WriteFactsAsync(IReadOnlyList<(long ItemId, string Extractor, FactCandidate Fact)> facts, IReadOnlyList<long> items, CancellationToken ct = default);
+
+    /// The subject key of the newest fact of this kind before the time whose value is the given choice, if any. Only the
+    /// key is used (never shown), so a later fact can continue a subject it names differently.
+    Task<string?> SubjectKeyOfChoiceAsync(FactKind kind, string choice, DateTimeOffset before, CancellationToken ct = default);
+
+    /// The facts the audience may see, of one kind or all, oldest first, with which are current for this audience.
+    Task<IReadOnlyList<FactView>> ListFactsAsync(FactKind? kind, AccessContext access, CancellationToken ct = default);
+}

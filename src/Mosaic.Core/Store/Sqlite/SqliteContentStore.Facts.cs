@@ -1,0 +1,137 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Mosaic.Domain;
+using Mosaic.Permissions;
+using Mosaic.Team;
+
+namespace Mosaic.Store.Sqlite;
+
+/// Facts and the queue of items to learn them from (schema 10).
+public sealed partial class SqliteContentStore : IFacts
+{
+    private sealed partial class BatchWriter
+    {
+        /// New and changed items wait for extraction; a changed item's old facts go at once, since its text no longer
+        /// says them.
+        private async Task QueueForFactsAsync(List<Pending> inserts, List<Pending> updates, CancellationToken ct)
+        {
+            await using var clear = Prepare("DELETE FROM facts WHERE item_id = $item", "$item");
+            foreach (var u in updates)
+            {
+                clear.Parameters["$item"].Value = u.Id;
+                await clear.ExecuteNonQueryAsync(ct);
+            }
+
+            await using var queue = Prepare("INSERT OR IGNORE INTO fact_queue(item_id) VALUES ($item)", "$item");
+            foreach (var written in inserts.Concat(updates).Where(w => w.Item.Indexed))
+            {
+                queue.Parameters["$item"].Value = written.Id;
+                await queue.ExecuteNonQueryAsync(ct);
+            }
+        }
+    }
+
+    public async Task<IReadOnlyList<ItemView>> QueuedForFactsAsync(int max, CancellationToken ct = default)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        await using var command = Command(connection, $"""
+            SELECT {ItemColumns}
+            FROM fact_queue q JOIN items i ON i.id = q.item_id
+            {ItemJoins}
+            ORDER BY q.item_id
+            LIMIT $max
+            """, [("$max", max)]);
+        var items = new List<ItemView>();
+        await using var r = await command.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+        {
+            items.Add(ReadItem(r));
+        }
+
+        return items;
+    }
+
+    public Task WriteFactsAsync(IReadOnlyList<(long ItemId, string Extractor, FactCandidate Fact)> facts, IReadOnlyList<long> items, CancellationToken ct = default) =>
+        InWriteTransactionAsync(async (connection, tx) =>
+        {
+            async Task Run(string sql, params (string, object?)[] parameters)
+            {
+                await using var command = Command(connection, sql, parameters);
+                command.Transaction = tx;
+                await command.ExecuteNonQueryAsync(ct);
+            }
+
+            var json = JsonSerializer.Serialize(items);
+            await Run("DELETE FROM facts WHERE item_id IN (SELECT value FROM json_each($ids))", ("$ids", json));
+            await Run("DELETE FROM fact_queue WHERE item_id IN (SELECT value FROM json_each($ids))", ("$ids", json));
+            await using var insert = Command(connection, """
+                INSERT INTO facts(kind, subject, subject_key, value, person_id, due_utc, status, confidence, valid_from_utc, item_id, extractor)
+                SELECT $kind, $subject, $key, $value, (SELECT id FROM people WHERE id = $person), $due, $status, $confidence, i.ts_utc, i.id, $extractor
+                FROM items i WHERE i.id = $item
+                """, [("$kind", null), ("$subject", null), ("$key", null), ("$value", null), ("$person", null), ("$due", null), ("$status", null),
+                      ("$confidence", null), ("$item", null), ("$extractor", null)]);
+            insert.Transaction = tx;
+            foreach (var (itemId, extractor, fact) in facts)
+            {
+                insert.Parameters["$kind"].Value = FactKinds.Name(fact.Kind);
+                insert.Parameters["$subject"].Value = fact.Subject;
+                insert.Parameters["$key"].Value = fact.Key;
+                insert.Parameters["$value"].Value = fact.Value;
+                insert.Parameters["$person"].Value = (object?)fact.PersonId ?? DBNull.Value;
+                insert.Parameters["$due"].Value = fact.Due is { } due ? Time.ToMicros(due) : DBNull.Value;
+                insert.Parameters["$status"].Value = (object?)fact.Status ?? DBNull.Value;
+                insert.Parameters["$confidence"].Value = fact.Confidence;
+                insert.Parameters["$item"].Value = itemId;
+                insert.Parameters["$extractor"].Value = extractor;
+                await insert.ExecuteNonQueryAsync(ct);
+            }
+
+            return facts.Count;
+        }, ct);
+
+    public async Task<string?> SubjectKeyOfChoiceAsync(FactKind kind, string choice, DateTimeOffset before, CancellationToken ct = default)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        await using var command = Command(connection, """
+            SELECT subject_key FROM facts
+            WHERE kind = $kind AND value = $choice COLLATE NOCASE AND valid_from_utc < $before
+            ORDER BY valid_from_utc DESC LIMIT 1
+            """, [("$kind", FactKinds.Name(kind)), ("$choice", choice), ("$before", Time.ToMicros(before))]);
+        return await command.ExecuteScalarAsync(ct) as string;
+    }
+
+    public async Task<IReadOnlyList<FactView>> ListFactsAsync(FactKind? kind, AccessContext access, CancellationToken ct = default)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        // Which fact replaced which is worked out over the facts this audience may see, never over all of them.
+        await using var command = Command(connection, $"""
+            WITH {AudienceCte},
+            visible AS (
+                SELECT f.*, lead(f.id) OVER subject AS next_id, lead(f.valid_from_utc) OVER subject AS next_from
+                FROM facts f JOIN items i ON i.id = f.item_id
+                WHERE ($kind IS NULL OR f.kind = $kind) AND i.indexed = 1 AND {EligibleItem}
+                WINDOW subject AS (PARTITION BY f.kind, f.subject_key ORDER BY f.valid_from_utc, f.id))
+            SELECT {ItemColumns}, v.id, v.kind, v.subject, v.subject_key, v.value, v.person_id, coalesce(fp.username, fp.display_name),
+                v.due_utc, v.status, v.confidence, v.valid_from_utc, v.next_from, v.next_id, v.extractor
+            FROM visible v JOIN items i ON i.id = v.item_id
+            {ItemJoins}
+            LEFT JOIN people fp ON fp.id = v.person_id
+            ORDER BY v.valid_from_utc, v.id
+            """, await AccessAsync(connection, access, ct, ("$kind", kind is { } k ? FactKinds.Name(k) : null)));
+        var facts = new List<FactView>();
+        await using var r = await command.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+        {
+            var item = ReadItem(r);
+            var f = ItemColumnCount;
+            DateTimeOffset? At(int i) => r.IsDBNull(i) ? null : Time.FromMicros(r.GetInt64(i), (int)item.Timestamp.Offset.TotalMinutes);
+            facts.Add(new FactView(
+                r.GetInt64(f), FactKinds.Parse(r.GetString(f + 1)), r.GetString(f + 2), r.GetString(f + 3), r.GetString(f + 4),
+                r.IsDBNull(f + 5) ? null : r.GetInt64(f + 5), r.IsDBNull(f + 6) ? null : r.GetString(f + 6),
+                At(f + 7), r.IsDBNull(f + 8) ? null : r.GetString(f + 8), r.GetDouble(f + 9), At(f + 10)!.Value, At(f + 11),
+                r.IsDBNull(f + 12) ? null : r.GetInt64(f + 12), r.GetString(f + 13), item));
+        }
+
+        return facts;
+    }
+}

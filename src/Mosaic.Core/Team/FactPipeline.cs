@@ -1,0 +1,68 @@
+using Mosaic.Store;
+
+namespace Mosaic.Team;
+
+/// Learns facts from the items waiting in the queue, a batch at a time, until none wait. Run after imports and live
+/// events; each run touches only what was written since the last, so the model never needs a rebuild.
+public sealed class FactPipeline(IFacts facts, IReadOnlyList<IFactExtractor> extractors)
+{
+    private const int Batch = 500;
+
+    /// The rule-based extractors.
+    public static IReadOnlyList<IFactExtractor> Rules { get; } = [new DecisionExtractor()];
+
+    public static FactPipeline WithRules(IFacts facts) => new(facts, Rules);
+
+    /// Learns from everything queued; returns how many facts were learned.
+    public async Task<int> RunAsync(CancellationToken ct = default) => (await RunAsync(int.MaxValue, ct)).Learned;
+
+    /// Stops after about maxItems items, so a caller with other work (the live inbox) is not held up by a large queue,
+    /// such as the whole store after an upgrade. More says whether items may still wait.
+    public async Task<(int Learned, bool More)> RunAsync(int maxItems, CancellationToken ct = default)
+    {
+        var learned = 0;
+        var taken = 0;
+        while (await facts.QueuedForFactsAsync(Batch, ct) is { Count: > 0 } items)
+        {
+            taken += items.Count;
+            var found = new List<(long ItemId, DateTimeOffset At, string Extractor, FactCandidate Fact)>();
+            foreach (var item in items)
+            {
+                foreach (var extractor in extractors)
+                {
+                    foreach (var candidate in extractor.Extract(item))
+                    {
+                        var fact = candidate;
+                        if (candidate.Replaces is { } old && await EarlierKeyAsync(candidate.Kind, old, item.Timestamp, found, ct) is { } key)
+                        {
+                            fact = candidate with { SubjectKey = key };
+                        }
+
+                        found.Add((item.RowId, item.Timestamp, extractor.Name, fact));
+                    }
+                }
+            }
+
+            await facts.WriteFactsAsync([.. found.Select(f => (f.ItemId, f.Extractor, f.Fact))], [.. items.Select(i => i.RowId)], ct);
+            learned += found.Count;
+            if (taken >= maxItems)
+            {
+                return (learned, true);
+            }
+        }
+
+        return (learned, false);
+    }
+
+    /// The subject of the newest earlier choice named `old`: from this batch first (not stored yet), else the store.
+    private async Task<string?> EarlierKeyAsync(
+        FactKind kind, string old, DateTimeOffset before, List<(long ItemId, DateTimeOffset At, string Extractor, FactCandidate Fact)> batch, CancellationToken ct)
+    {
+        var inBatch = batch
+            .Where(f => f.Fact.Kind == kind && f.At < before && f.Fact.Value.Equals(old, StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(f => f.At)
+            .Select(f => f.Fact.Key)
+            .FirstOrDefault();
+        return inBatch ?? await facts.SubjectKeyOfChoiceAsync(kind, old, before, ct);
+    }
+}
