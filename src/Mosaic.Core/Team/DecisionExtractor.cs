@@ -12,7 +12,7 @@ public sealed partial class DecisionExtractor : IFactExtractor
 {
     public string Name => "rules:decision";
 
-    public IReadOnlyList<FactCandidate> Extract(ItemView item)
+    public IReadOnlyList<FactCandidate> Extract(ItemView item, FactContext context)
     {
         var facts = new List<FactCandidate>();
         if (item.Source == Store.BacklogRecord.Source)

@@ -4,14 +4,14 @@ namespace Mosaic.Team;
 
 /// Learns facts from the items waiting in the queue, a batch at a time, until none wait. Run after imports and live
 /// events; each run touches only what was written since the last, so the model never needs a rebuild.
-public sealed class FactPipeline(IFacts facts, IReadOnlyList<IFactExtractor> extractors)
+public sealed class FactPipeline(IFacts facts, IDirectory directory, IReadOnlyList<IFactExtractor> extractors)
 {
     private const int Batch = 500;
 
     /// The rule-based extractors.
     public static IReadOnlyList<IFactExtractor> Rules { get; } = [new DecisionExtractor()];
 
-    public static FactPipeline WithRules(IFacts facts) => new(facts, Rules);
+    public static FactPipeline WithRules<TStore>(TStore store) where TStore : IFacts, IDirectory => new(store, store, Rules);
 
     /// Learns from everything queued; returns how many facts were learned.
     public async Task<int> RunAsync(CancellationToken ct = default) => (await RunAsync(int.MaxValue, ct)).Learned;
@@ -22,15 +22,17 @@ public sealed class FactPipeline(IFacts facts, IReadOnlyList<IFactExtractor> ext
     {
         var learned = 0;
         var taken = 0;
+        FactContext? context = null;
         while (await facts.QueuedForFactsAsync(Batch, ct) is { Count: > 0 } items)
         {
             taken += items.Count;
+            context ??= new FactContext(await directory.ListPeopleAsync(null, ct));
             var found = new List<(long ItemId, DateTimeOffset At, string Extractor, FactCandidate Fact)>();
             foreach (var item in items)
             {
                 foreach (var extractor in extractors)
                 {
-                    foreach (var candidate in extractor.Extract(item))
+                    foreach (var candidate in extractor.Extract(item, context))
                     {
                         var fact = candidate;
                         if (candidate.Replaces is { } old && await EarlierKeyAsync(candidate.Kind, old, item.Timestamp, found, ct) is { } key)

@@ -8,5 +8,5 @@ public interface IFactExtractor
 {
     string Name { get; }
 
-    IReadOnlyList<FactCandidate> Extract(ItemView item);
+    IReadOnlyList<FactCandidate> Extract(ItemView item, FactContext context);
 }

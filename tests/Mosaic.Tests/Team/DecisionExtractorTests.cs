@@ -10,6 +10,8 @@ public sealed class DecisionExtractorTests
 {
     private static readonly DecisionExtractor Extractor = new();
 
+    private static IReadOnlyList<FactCandidate> Extract(ItemView item) => Extractor.Extract(item, FactContext.Empty);
+
     private static ItemView Message(string text) => new(
         1, "slack:C1/1.0", "slack", "1.0", ScopeKind.Conversation, 1, "C1", "#dev", "maya", 1, new DateTimeOffset(2025, 9, 10, 7, 30, 0, TimeSpan.Zero),
         text, null, null, 0, 0);
@@ -23,7 +25,7 @@ public sealed class DecisionExtractorTests
     [InlineData("Thank you for the call. To confirm what we agreed: St. Aurelia pilots Harbor 2.0 on all 14 wards.", "St. Aurelia pilots Harbor 2.0", "St. Aurelia pilots Harbor 2.0")]
     public void ADecision_IsFoundWithItsSubjectAndChoice(string text, string subject, string choice)
     {
-        var fact = Assert.Single(Extractor.Extract(Message(text)));
+        var fact = Assert.Single(Extract(Message(text)));
 
         Assert.Equal(FactKind.Decision, fact.Kind);
         Assert.Equal(subject, fact.Subject);
@@ -35,23 +37,23 @@ public sealed class DecisionExtractorTests
     [InlineData("We haven't decided to go with Stripe, it's still open.")]
     [InlineData("No decision on the icon library today.")]
     [InlineData("Nothing was settled about the release date.")]
-    public void ANegation_IsNoDecision(string text) => Assert.Empty(Extractor.Extract(Message(text)));
+    public void ANegation_IsNoDecision(string text) => Assert.Empty(Extract(Message(text)));
 
     [Theory]
     [InlineData("Should we go with Stripe for the payment provider?")]
     [InlineData("Did we decide to use Luxon for dates?")]
     [InlineData("Are we going with Lucide or Phosphor?")]
     [InlineData("Can we use Adyen as the payment provider, or is that too much work?")]
-    public void AQuestionThatSoundsLikeADecision_IsNoDecision(string text) => Assert.Empty(Extractor.Extract(Message(text)));
+    public void AQuestionThatSoundsLikeADecision_IsNoDecision(string text) => Assert.Empty(Extract(Message(text)));
 
     [Fact]
     public void AChangeOfMind_NamesTheChoiceItReplaces()
     {
-        var adyen = Assert.Single(Extractor.Extract(Message(
+        var adyen = Assert.Single(Extract(Message(
             "Change of plan on the payment provider: we're switching from Stripe to Adyen. Adyen gives us SEPA direct debit.")));
-        var luxon = Assert.Single(Extractor.Extract(Message(
+        var luxon = Assert.Single(Extract(Message(
             "Reversing the date-fns decision: the web app's date library is now Luxon. date-fns can't handle clinic time zones.")));
-        var back = Assert.Single(Extractor.Extract(Message("OK, we're switching back from Adyen to Stripe after all.")));
+        var back = Assert.Single(Extract(Message("OK, we're switching back from Adyen to Stripe after all.")));
 
         Assert.Equal(("payment provider", "Adyen", "Stripe"), (adyen.Subject, adyen.Value, adyen.Replaces));
         Assert.Equal(("date library", "Luxon", "date-fns"), (luxon.Subject, luxon.Value, luxon.Replaces));
@@ -61,9 +63,9 @@ public sealed class DecisionExtractorTests
     [Fact]
     public void OrdinaryChatter_IsNoDecision()
     {
-        Assert.Empty(Extractor.Extract(Message("Stripe's checkout components would save me about a week on the billing page.")));
-        Assert.Empty(Extractor.Extract(Message("I've shipped Stripe before and the integration is quick.")));
-        Assert.Empty(Extractor.Extract(Message("We use the CLI, ngrok kept changing URLs.")));
-        Assert.Empty(Extractor.Extract(Message("OK, let's pick it up on Thursday.")));
+        Assert.Empty(Extract(Message("Stripe's checkout components would save me about a week on the billing page.")));
+        Assert.Empty(Extract(Message("I've shipped Stripe before and the integration is quick.")));
+        Assert.Empty(Extract(Message("We use the CLI, ngrok kept changing URLs.")));
+        Assert.Empty(Extract(Message("OK, let's pick it up on Thursday.")));
     }
 }
