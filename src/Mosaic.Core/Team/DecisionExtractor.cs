@@ -146,7 +146,7 @@ public sealed partial class DecisionExtractor : IFactExtractor
     [GeneratedRegex(@"\bon\s+the\s+(?<subject>[a-z][a-z0-9 -]{2,40}?)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex OnThe();
 
-    [GeneratedRegex(@"\bas\s+(?:the|our)\s+(?<subject>[a-z][a-z0-9 -]{2,40}?)(?=\s+(?:for|in)\b|[,.;:!?]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bas\s+(?:the|our)\s+(?<subject>[a-z][a-z0-9 -]{2,40}?)(?=\s+(?:for|in|next|this|from|until|after|by|on|at|starting|once|because)\b|[,.;:!?]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex AsThe();
 
     [GeneratedRegex(@"\bthe\s+(?:[\w -]+?'s\s+)?(?<subject>[a-z][a-z0-9 -]{2,40}?)\s+(?:is|are)\s+now\b", RegexOptions.IgnoreCase)]

@@ -33,6 +33,7 @@ internal static class MosaicCli
         root.Subcommands.Add(SlackCommand.Create(context));
         root.Subcommands.Add(ConnectCommand.Create(context, db));
         root.Subcommands.Add(TokenCommand.Create(context, db));
+        root.Subcommands.Add(TeamCommand.Create(context, db));
 
         // "@maya" names a person here, not a response file.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
