@@ -113,4 +113,20 @@ public sealed class FactPipelineTests : IAsyncLifetime
         await _store.RemoveAsync("slack", ["CDEV/1"]);
         Assert.Empty(await DecisionsAsync("lena"));
     }
+
+    [Fact]
+    public async Task AnOwnershipChange_MakesTheNewOwnerCurrent_AndKeepsTheOldAsHistory()
+    {
+        await PostAsync("CDEV", 1, "Lena owns the furnace (the nightly rebuild job).");
+        await PostAsync("CDEV", 2, "Tom takes over the furnace from next week, Lena moves to payments.");
+        await FactPipeline.WithRules(_store).RunAsync();
+
+        var request = await new RequestFactory(new NameResolver(_store)).CreateAsync("maya", null);
+        var owners = await _store.ListFactsAsync(FactKind.Ownership, request.Access);
+
+        var current = Assert.Single(owners, f => f.Current);
+        Assert.Equal(("furnace", "tom"), (current.Subject, current.Person));
+        var earlier = Assert.Single(owners, f => !f.Current);
+        Assert.Equal(("lena", T0.AddMinutes(2)), (earlier.Person, earlier.ValidUntil));
+    }
 }
