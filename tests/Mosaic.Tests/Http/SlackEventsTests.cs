@@ -133,6 +133,24 @@ public sealed class SlackEventsTests : IAsyncLifetime
         return (await service.SearchAsync(await requests.CreateAsync(asker, null), query, 20)).Results.Count(r => r.Text.Contains(query, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// Waits (bounded) until a decision with this value is learned: the sample's own queued items come first.
+    private async Task<bool> LearnedAsync(string value)
+    {
+        await using var store = await SqliteContentStore.OpenAsync(Database);
+        var maya = Mosaic.Permissions.AccessContext.ForAsker((await new Mosaic.Retrieval.NameResolver(store).PersonAsync("maya")).Id);
+        for (var i = 0; i < 200; i++)
+        {
+            if ((await store.ListFactsAsync(Mosaic.Team.FactKind.Decision, maya)).Any(d => d.Value == value))
+            {
+                return true;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return false;
+    }
+
     private async Task WaitAppliedAsync(string server)
     {
         for (var i = 0; i < 200; i++)
@@ -278,15 +296,17 @@ public sealed class SlackEventsTests : IAsyncLifetime
     public async Task ADeletedMessage_LeavesSearchAndTheDatabaseFile()
     {
         var server = await StartAsync();
-        await SendAsync(server, Message(General, Maya, "1764000500.000100", "The axolotlpassword for staging is hunter2"));
+        const string Secret = "Decision: we go with axolotlpassword as the staging password for now.";
+        await SendAsync(server, Message(General, Maya, "1764000500.000100", Secret));
         await WaitAppliedAsync(server);
         Assert.Equal(1, await SearchCountAsync("maya", "axolotlpassword"));
+        Assert.True(await LearnedAsync("axolotlpassword"), "the decision was never learned, so its deletion proves nothing about facts");
 
         await SendAsync(server, new JsonObject
         {
             ["type"] = "message", ["subtype"] = "message_deleted", ["hidden"] = true, ["channel"] = General, ["ts"] = "1764000501.000100",
             ["deleted_ts"] = "1764000500.000100", ["event_ts"] = "1764000501.000100", ["channel_type"] = "channel",
-            ["previous_message"] = new JsonObject { ["type"] = "message", ["user"] = Maya, ["ts"] = "1764000500.000100", ["text"] = "The axolotlpassword for staging is hunter2" },
+            ["previous_message"] = new JsonObject { ["type"] = "message", ["user"] = Maya, ["ts"] = "1764000500.000100", ["text"] = Secret },
         });
         await WaitAppliedAsync(server);
         await StopAsync();
@@ -416,16 +436,10 @@ public sealed class SlackEventsTests : IAsyncLifetime
         await SendAsync(server, Message(Dev, Maya, "1764001300.000100", "Decision: we go with Kafkaesque as the queue broker for 2.1."));
         await WaitAppliedAsync(server);
 
-        // The sample's own items, queued when they were imported, are learned first, a slice at a time.
+        Assert.True(await LearnedAsync("Kafkaesque"));
         await using var store = await SqliteContentStore.OpenAsync(Database);
         var maya = Mosaic.Permissions.AccessContext.ForAsker((await new Mosaic.Retrieval.NameResolver(store).PersonAsync("maya")).Id);
-        IReadOnlyList<Mosaic.Store.FactView> decisions = [];
-        for (var i = 0; i < 200 && !decisions.Any(d => d.Value == "Kafkaesque"); i++)
-        {
-            await Task.Delay(50);
-            decisions = await store.ListFactsAsync(Mosaic.Team.FactKind.Decision, maya);
-        }
-
+        var decisions = await store.ListFactsAsync(Mosaic.Team.FactKind.Decision, maya);
         var learned = Assert.Single(decisions, d => d.Value == "Kafkaesque");
         Assert.Equal("queue broker", learned.Subject);
         Assert.Equal($"slack:{Dev}/1764001300.000100", learned.Source.Id);
