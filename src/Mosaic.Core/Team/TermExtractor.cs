@@ -69,7 +69,8 @@ public sealed partial class TermExtractor : IFactExtractor
         (QuotedIsWhatWeCall(), 0.95),
         (WeCallQuoted(), 0.9),
         (QuotedMeans(), 0.9),
-        (QuotedIs(), 0.85),
+        (QuotedIsWhen(), 0.85),
+        (QuotedIsA(), 0.75),
         (ByXWeMean(), 0.85),
         (EqualsDefinition(), 0.8),
         (AcronymMeans(), 0.8),
@@ -100,10 +101,17 @@ public sealed partial class TermExtractor : IFactExtractor
     [GeneratedRegex(Quoted + @"\s+(?:means|stands\s+for|refers\s+to|is\s+short\s+for|is\s+our\s+(?:name|word)\s+for)" + Value, RegexOptions.IgnoreCase)]
     private static partial Regex QuotedMeans();
 
-    /// Only at the start of a sentence or after a heading's colon, and only into a description ("is when …", "is the
-    /// last Friday …"): "'the furnace' is red again" is talk about the thing, not what the word means.
-    [GeneratedRegex(@"(?:^|[:;]\s*)\W*(?:(?:a|an|the)\s+)?" + Quoted + @"\s+(?:is|are)\s+(?<value>(?:when|where|whenever|the|a|an|our|what|how)\b.*)", RegexOptions.IgnoreCase)]
-    private static partial Regex QuotedIs();
+    /// Only at the start of a sentence or after a heading's colon, and only into a description: "'the furnace' is red
+    /// again" is talk about the thing, not what the word means.
+    private const string QuotedSubject = @"(?:^|[:;]\s*)\W*(?:(?:a|an|the)\s+)?" + Quoted + @"\s+(?:is|are)\s+";
+
+    [GeneratedRegex(QuotedSubject + @"(?<value>(?:when|where|whenever)\b.*)", RegexOptions.IgnoreCase)]
+    private static partial Regex QuotedIsWhen();
+
+    /// "'paper cut Friday' is the last Friday of each sprint" defines, but so would a scare-quoted "'done' is a strong
+    /// word": less sure than "is when".
+    [GeneratedRegex(QuotedSubject + @"(?<value>(?:the|a|an|our)\b.*)", RegexOptions.IgnoreCase)]
+    private static partial Regex QuotedIsA();
 
     [GeneratedRegex(@"\b(?:by|when\s+we\s+say)\s+(?:" + Quoted + @"|(?<term>[A-Za-z][\w -]{1,30}?))\s*,?\s+we\s+mean" + Value, RegexOptions.IgnoreCase)]
     private static partial Regex ByXWeMean();
