@@ -22,7 +22,7 @@ public sealed partial class DecisionExtractor : IFactExtractor
         }
 
         var subject = SubjectIn(item.Text);
-        foreach (var sentence in Sentences(item.Text))
+        foreach (var sentence in FactText.Sentences(item.Text))
         {
             if (IsQuestion(sentence) || Negated().IsMatch(sentence))
             {
@@ -96,8 +96,6 @@ public sealed partial class DecisionExtractor : IFactExtractor
 
     private static bool IsQuestion(string sentence) => sentence.TrimEnd().EndsWith('?') || AskingWhether().IsMatch(sentence);
 
-    private static IEnumerable<string> Sentences(string text) => SentenceEnd().Split(text).Where(s => s.Trim().Length > 0);
-
     private static string Tidy(string text) => text.Trim().Trim('*', '_', '"', '“', '”', '\'', ' ').TrimEnd('.', '!', ',', ';', ':');
 
     /// A choice's words: a dot only inside a name ("2.0", "St. Aurelia"), never one that ends a sentence.
@@ -111,9 +109,6 @@ public sealed partial class DecisionExtractor : IFactExtractor
 
     [GeneratedRegex(@"^(?:the|our|a|an)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Article();
-
-    [GeneratedRegex(@"(?<=[.!?])(?<!\b(?:St|Dr|Mr|Mrs|Ms|Prof|vs|etc|e\.g|i\.e)\.)\s+|\n+")]
-    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"\b(?:not|never|no|n't)\b[^.!?]{0,30}\b(?:decid|agree|settl|go(?:ing)? with|chos)|\bundecided\b|\bnothing (?:is |was )?(?:decided|settled)|\bstill (?:open|undecided)", RegexOptions.IgnoreCase)]
     private static partial Regex Negated();

@@ -9,7 +9,8 @@ public sealed class FactPipeline(IFacts facts, IDirectory directory, IReadOnlyLi
     private const int Batch = 500;
 
     /// The rule-based extractors.
-    public static IReadOnlyList<IFactExtractor> Rules { get; } = [new DecisionExtractor(), new OwnershipExtractor()];
+    public static IReadOnlyList<IFactExtractor> Rules { get; } =
+        [new DecisionExtractor(), new OwnershipExtractor(), new TermExtractor(), new RhythmExtractor()];
 
     public static FactPipeline WithRules<TStore>(TStore store) where TStore : IFacts, IDirectory => new(store, store, Rules);
 

@@ -1,47 +1,13 @@
-using Mosaic.Domain;
-using Mosaic.Permissions;
-using Mosaic.Requests;
-using Mosaic.Retrieval;
 using Mosaic.Store;
-using Mosaic.Store.Sqlite;
 using Mosaic.Team;
 
 namespace Mosaic.Tests.Team;
 
 /// Facts learned through the store: incrementally from what is written, gone with edits and deletions, and current
 /// per audience, so a change of mind in a private channel never replaces the public decision in public.
-public sealed class FactPipelineTests : IAsyncLifetime
+public sealed class FactPipelineTests : FactStoreTest
 {
-    private static readonly DateTimeOffset T0 = new(2025, 9, 10, 7, 0, 0, TimeSpan.Zero);
-    private SqliteContentStore _store = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _store = await SqliteContentStore.OpenInMemoryAsync();
-        PersonRecord Person(string id, string name) => new(PersonRef.Slack(id), name, name, name, null, null, false, false, [new Identity(IdentityKind.Username, name)]);
-        ConversationRecord Channel(string id, string name, ConversationKind kind, params string[] members) =>
-            new("slack", id, kind, name, null, null, T0, false, [.. members.Select(PersonRef.Slack)]);
-        await _store.WriteAsync(new ImportBatch(
-            "setup", null, [Person("UM", "maya"), Person("UT", "tom"), Person("UL", "lena")],
-            [Channel("CDEV", "dev", ConversationKind.PublicChannel, "UM", "UT", "UL"), Channel("GLEAD", "leadership", ConversationKind.PrivateChannel, "UM", "UT")],
-            [], []));
-    }
-
-    public async ValueTask DisposeAsync() => await _store.DisposeAsync();
-
-    private async Task PostAsync(string channel, int minutes, string text, string author = "UM") =>
-        await _store.WriteAsync(ImportBatch.OfItems("test", [], [], [new ItemRecord(
-            "slack", $"{channel}/{minutes}", $"{minutes}", Scope.Conversation("slack", channel), PersonRef.Slack(author), T0.AddMinutes(minutes), null,
-            "message", text, true, [], new Dictionary<string, int>(), 0, null)]));
-
-    private async Task<IReadOnlyList<FactView>> DecisionsAsync(string asker, string? shownIn = null)
-    {
-        var request = await new RequestFactory(new NameResolver(_store)).CreateAsync(asker, shownIn);
-        return await _store.ListFactsAsync(FactKind.Decision, request.Access);
-    }
-
-    private static string Current(IReadOnlyList<FactView> facts, string subjectKey) =>
-        Assert.Single(facts, f => f.SubjectKey == subjectKey && f.Current).Value;
+    private Task<IReadOnlyList<FactView>> DecisionsAsync(string asker, string? shownIn = null) => FactsAsync(FactKind.Decision, asker, shownIn);
 
     [Fact]
     public async Task AChangeOfMind_ReplacesTheEarlierDecision_WhichStaysAsHistory()
@@ -50,7 +16,7 @@ public sealed class FactPipelineTests : IAsyncLifetime
         await PostAsync("CDEV", 2, "Stripe's checkout components would save me a week.", "UL");
         await PostAsync("CDEV", 3, "Change of plan on the payment provider: we're switching from Stripe to Adyen.");
 
-        Assert.Equal(2, await FactPipeline.WithRules(_store).RunAsync());
+        Assert.Equal(2, await FactPipeline.WithRules(Store).RunAsync());
         var facts = await DecisionsAsync("lena");
 
         var key = FactSubject.Key("payment provider");
@@ -67,7 +33,7 @@ public sealed class FactPipelineTests : IAsyncLifetime
         await PostAsync("CDEV", 1, "Decision: we go with Stripe as the payment provider for 2.0.");
         await PostAsync("CDEV", 2, "Change of plan on the payment provider: we're switching from Stripe to Adyen.");
         await PostAsync("CDEV", 3, "Adyen's onboarding is stuck, so we're switching back from Adyen to Stripe.");
-        await FactPipeline.WithRules(_store).RunAsync();
+        await FactPipeline.WithRules(Store).RunAsync();
 
         var facts = await DecisionsAsync("tom");
 
@@ -80,7 +46,7 @@ public sealed class FactPipelineTests : IAsyncLifetime
     {
         await PostAsync("CDEV", 1, "Decision: we go with Stripe as the payment provider for 2.0.");
         await PostAsync("GLEAD", 2, "Between us: we're switching from Stripe to Mollie next quarter.");
-        await FactPipeline.WithRules(_store).RunAsync();
+        await FactPipeline.WithRules(Store).RunAsync();
         var key = FactSubject.Key("payment provider");
 
         var lena = await DecisionsAsync("lena");
@@ -97,7 +63,7 @@ public sealed class FactPipelineTests : IAsyncLifetime
     [Fact]
     public async Task NewMessages_AreLearnedIncrementally_AndEditsAndDeletionsTakeTheirFactsAlong()
     {
-        var pipeline = FactPipeline.WithRules(_store);
+        var pipeline = FactPipeline.WithRules(Store);
         await PostAsync("CDEV", 1, "Decision: we go with Stripe as the payment provider for 2.0.");
         Assert.Equal(1, await pipeline.RunAsync());
         Assert.Equal(0, await pipeline.RunAsync());
@@ -110,7 +76,7 @@ public sealed class FactPipelineTests : IAsyncLifetime
         Assert.Single(await DecisionsAsync("lena"));
         Assert.Equal(0, await pipeline.RunAsync());
 
-        await _store.RemoveAsync("slack", ["CDEV/1"]);
+        await Store.RemoveAsync("slack", ["CDEV/1"]);
         Assert.Empty(await DecisionsAsync("lena"));
     }
 
@@ -119,10 +85,9 @@ public sealed class FactPipelineTests : IAsyncLifetime
     {
         await PostAsync("CDEV", 1, "Lena owns the furnace (the nightly rebuild job).");
         await PostAsync("CDEV", 2, "Tom takes over the furnace from next week, Lena moves to payments.");
-        await FactPipeline.WithRules(_store).RunAsync();
+        await FactPipeline.WithRules(Store).RunAsync();
 
-        var request = await new RequestFactory(new NameResolver(_store)).CreateAsync("maya", null);
-        var owners = await _store.ListFactsAsync(FactKind.Ownership, request.Access);
+        var owners = await FactsAsync(FactKind.Ownership, "maya");
 
         var current = Assert.Single(owners, f => f.Current);
         Assert.Equal(("furnace", "tom"), (current.Subject, current.Person));

@@ -1,0 +1,50 @@
+using Mosaic.Domain;
+using Mosaic.Permissions;
+using Mosaic.Requests;
+using Mosaic.Retrieval;
+using Mosaic.Store;
+using Mosaic.Store.Sqlite;
+using Mosaic.Team;
+
+namespace Mosaic.Tests.Team;
+
+/// A store with three people, a public #dev all are in and a private #leadership without lena: enough to see that
+/// facts are current per audience.
+public abstract class FactStoreTest : IAsyncLifetime
+{
+    protected static readonly DateTimeOffset T0 = new(2025, 9, 10, 7, 0, 0, TimeSpan.Zero);
+
+    protected SqliteContentStore Store { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        Store = await SqliteContentStore.OpenInMemoryAsync();
+        PersonRecord Person(string id, string name) => new(PersonRef.Slack(id), name, name, name, null, null, false, false, [new Identity(IdentityKind.Username, name)]);
+        ConversationRecord Channel(string id, string name, ConversationKind kind, params string[] members) =>
+            new("slack", id, kind, name, null, null, T0, false, [.. members.Select(PersonRef.Slack)]);
+        await Store.WriteAsync(new ImportBatch(
+            "setup", null, [Person("UM", "maya"), Person("UT", "tom"), Person("UL", "lena")],
+            [Channel("CDEV", "dev", ConversationKind.PublicChannel, "UM", "UT", "UL"), Channel("GLEAD", "leadership", ConversationKind.PrivateChannel, "UM", "UT")],
+            [], []));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Store.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    protected async Task PostAsync(string channel, int minutes, string text, string author = "UM") =>
+        await Store.WriteAsync(ImportBatch.OfItems("test", [], [], [new ItemRecord(
+            "slack", $"{channel}/{minutes}", $"{minutes}", Scope.Conversation("slack", channel), PersonRef.Slack(author), T0.AddMinutes(minutes), null,
+            "message", text, true, [], new Dictionary<string, int>(), 0, null)]));
+
+    protected async Task<IReadOnlyList<FactView>> FactsAsync(FactKind kind, string asker, string? shownIn = null)
+    {
+        var request = await new RequestFactory(new NameResolver(Store)).CreateAsync(asker, shownIn);
+        return await Store.ListFactsAsync(kind, request.Access);
+    }
+
+    protected static string Current(IReadOnlyList<FactView> facts, string subjectKey) =>
+        Assert.Single(facts, f => f.SubjectKey == subjectKey && f.Current).Value;
+}
