@@ -108,7 +108,8 @@ public sealed partial class ActionItemExtractor : IFactExtractor
         }
 
         task = Tidy(TaskEnd().Split(task)[0]);
-        if (task.Length < 3 || !task.Any(char.IsLetter) || NotATask().IsMatch(task))
+        // "I'll do it" names no task a later message could close, so it is not one to track.
+        if (task.Length < 3 || NotATask().IsMatch(task) || FactSubject.Key(task).Length == 0)
         {
             return null;
         }

@@ -68,6 +68,8 @@ public sealed class ActionItemExtractorTests
     [InlineData("If the build fails again I'll restart the runner.")]
     [InlineData("Will I'll-style promises ever work?")]
     [InlineData("We review PRs on Thursdays.")]
+    [InlineData("Sure, I'll do it.")]
+    [InlineData("@tom could you do one more by Friday?")]
     public void AQuestionAHedgeOrANegation_IsNoActionItem(string text) => Assert.Empty(Extract(Message(text)));
 
     [Theory]
