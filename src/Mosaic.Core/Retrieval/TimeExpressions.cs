@@ -242,15 +242,15 @@ public static partial class TimeExpressions
 
     private static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
-    private static DateOnly Today(DateTimeOffset now, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+    internal static DateOnly Today(DateTimeOffset now, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
 
-    private static DateTimeOffset Start(DateOnly day, TimeZoneInfo zone)
+    internal static DateTimeOffset Start(DateOnly day, TimeZoneInfo zone)
     {
         var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
         return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 
-    private static int? MonthIndex(string name)
+    internal static int? MonthIndex(string name)
     {
         for (var i = 0; i < Months.Length; i++)
         {

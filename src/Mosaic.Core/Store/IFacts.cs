@@ -20,6 +20,11 @@ public interface IFacts
     /// key is used (never shown), so a later fact can continue a subject it names differently.
     Task<string?> SubjectKeyOfChoiceAsync(FactKind kind, string choice, DateTimeOffset before, CancellationToken ct = default);
 
+    /// The subject and key of the newest fact of this kind before the time in the thread, concerning the person or no one.
+    /// A thread is one conversation's, so its facts share the reply's audience.
+    Task<(string Subject, string Key)?> SubjectInThreadAsync(
+        FactKind kind, long conversationId, string threadRef, long? personId, DateTimeOffset before, CancellationToken ct = default);
+
     /// The facts the audience may see, of one kind or all, oldest first, with which are current for this audience.
     Task<IReadOnlyList<FactView>> ListFactsAsync(FactKind? kind, AccessContext access, CancellationToken ct = default);
 }

@@ -16,6 +16,10 @@ public sealed record FactCandidate(FactKind Kind, string Subject, string Value, 
     /// fact under the subject of the newest earlier fact of its kind that chose it.
     public string? Replaces { get; init; }
 
+    /// A reply that speaks of its thread's fact without naming it (a bare "done"): the pipeline files it under the
+    /// subject of the newest fact of its kind in the thread, and drops it when there is none.
+    public bool ContinuesThread { get; init; }
+
     /// Set by the pipeline when the fact continues an earlier subject under other words; else the subject's own key.
     public string? SubjectKey { get; init; }
 

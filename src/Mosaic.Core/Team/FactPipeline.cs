@@ -1,3 +1,4 @@
+using Mosaic.Domain;
 using Mosaic.Store;
 
 namespace Mosaic.Team;
@@ -10,7 +11,7 @@ public sealed class FactPipeline(IFacts facts, IDirectory directory, IReadOnlyLi
 
     /// The rule-based extractors.
     public static IReadOnlyList<IFactExtractor> Rules { get; } =
-        [new DecisionExtractor(), new OwnershipExtractor(), new TermExtractor(), new RhythmExtractor()];
+        [new DecisionExtractor(), new OwnershipExtractor(), new TermExtractor(), new RhythmExtractor(), new ActionItemExtractor()];
 
     public static FactPipeline WithRules<TStore>(TStore store) where TStore : IFacts, IDirectory => new(store, store, Rules);
 
@@ -28,7 +29,7 @@ public sealed class FactPipeline(IFacts facts, IDirectory directory, IReadOnlyLi
         {
             taken += items.Count;
             context ??= new FactContext(await directory.ListPeopleAsync(null, ct));
-            var found = new List<(long ItemId, DateTimeOffset At, string Extractor, FactCandidate Fact)>();
+            var found = new List<Found>();
             foreach (var item in items)
             {
                 foreach (var extractor in extractors)
@@ -41,12 +42,22 @@ public sealed class FactPipeline(IFacts facts, IDirectory directory, IReadOnlyLi
                             fact = candidate with { SubjectKey = key };
                         }
 
-                        found.Add((item.RowId, item.Timestamp, extractor.Name, fact));
+                        if (candidate.ContinuesThread)
+                        {
+                            if (await ThreadSubjectAsync(candidate, item, found, ct) is not { } thread)
+                            {
+                                continue;
+                            }
+
+                            fact = candidate with { Subject = thread.Subject, SubjectKey = thread.Key };
+                        }
+
+                        found.Add(new Found(item, extractor.Name, fact));
                     }
                 }
             }
 
-            await facts.WriteFactsAsync([.. found.Select(f => (f.ItemId, f.Extractor, f.Fact))], [.. items.Select(i => i.RowId)], ct);
+            await facts.WriteFactsAsync([.. found.Select(f => (f.Item.RowId, f.Extractor, f.Fact))], [.. items.Select(i => i.RowId)], ct);
             learned += found.Count;
             if (taken >= maxItems)
             {
@@ -59,7 +70,7 @@ public sealed class FactPipeline(IFacts facts, IDirectory directory, IReadOnlyLi
 
     /// The subject of the newest earlier choice named `old`: from this batch first (not stored yet), else the store.
     private async Task<string?> EarlierKeyAsync(
-        FactKind kind, string old, DateTimeOffset before, List<(long ItemId, DateTimeOffset At, string Extractor, FactCandidate Fact)> batch, CancellationToken ct)
+        FactKind kind, string old, DateTimeOffset before, List<Found> batch, CancellationToken ct)
     {
         var inBatch = batch
             .Where(f => f.Fact.Kind == kind && f.At < before && f.Fact.Value.Equals(old, StringComparison.OrdinalIgnoreCase))
@@ -67,5 +78,28 @@ public sealed class FactPipeline(IFacts facts, IDirectory directory, IReadOnlyLi
             .Select(f => f.Fact.Key)
             .FirstOrDefault();
         return inBatch ?? await facts.SubjectKeyOfChoiceAsync(kind, old, before, ct);
+    }
+
+    /// The subject of the newest earlier fact of the candidate's kind in the item's thread, concerning its person or
+    /// no one: from this batch first, else the store.
+    private async Task<(string Subject, string Key)?> ThreadSubjectAsync(FactCandidate candidate, ItemView item, List<Found> batch, CancellationToken ct)
+    {
+        if (item.ConversationId is not { } conversation || item.ThreadRef is not { } thread)
+        {
+            return null;
+        }
+
+        var inBatch = batch
+            .Where(f => f.Fact.Kind == candidate.Kind && f.Item.ConversationId == conversation && f.Item.ThreadRef == thread && f.At < item.Timestamp
+                && (f.Fact.PersonId is null || f.Fact.PersonId == candidate.PersonId))
+            .OrderByDescending(f => f.At)
+            .Select(f => ((string Subject, string Key)?)(f.Fact.Subject, f.Fact.Key))
+            .FirstOrDefault();
+        return inBatch ?? await facts.SubjectInThreadAsync(candidate.Kind, conversation, thread, candidate.PersonId, item.Timestamp, ct);
+    }
+
+    private sealed record Found(ItemView Item, string Extractor, FactCandidate Fact)
+    {
+        public DateTimeOffset At => Item.Timestamp;
     }
 }

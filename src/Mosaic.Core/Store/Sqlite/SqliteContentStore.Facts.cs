@@ -100,6 +100,21 @@ public sealed partial class SqliteContentStore : IFacts
         return await command.ExecuteScalarAsync(ct) as string;
     }
 
+    public async Task<(string Subject, string Key)?> SubjectInThreadAsync(
+        FactKind kind, long conversationId, string threadRef, long? personId, DateTimeOffset before, CancellationToken ct = default)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        await using var command = Command(connection, """
+            SELECT f.subject, f.subject_key FROM facts f JOIN items i ON i.id = f.item_id
+            WHERE f.kind = $kind AND i.conversation_id = $conversation AND i.thread_ref = $thread AND f.valid_from_utc < $before
+                AND (f.person_id IS NULL OR f.person_id = $person)
+            ORDER BY f.valid_from_utc DESC, f.id DESC LIMIT 1
+            """, [("$kind", FactKinds.Name(kind)), ("$conversation", conversationId), ("$thread", threadRef), ("$person", personId),
+                  ("$before", Time.ToMicros(before))]);
+        await using var r = await command.ExecuteReaderAsync(ct);
+        return await r.ReadAsync(ct) ? (r.GetString(0), r.GetString(1)) : null;
+    }
+
     public async Task<IReadOnlyList<FactView>> ListFactsAsync(FactKind? kind, AccessContext access, CancellationToken ct = default)
     {
         await using var connection = await OpenConnectionAsync(ct);
