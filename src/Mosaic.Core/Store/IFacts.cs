@@ -25,6 +25,9 @@ public interface IFacts
     Task<(string Subject, string Key)?> SubjectInThreadAsync(
         FactKind kind, long conversationId, string threadRef, long? personId, DateTimeOffset before, CancellationToken ct = default);
 
+    /// Whether a fact of this kind on this subject key was learned from an item before the time.
+    Task<bool> HasFactAsync(FactKind kind, string subjectKey, DateTimeOffset before, CancellationToken ct = default);
+
     /// The facts the audience may see, of one kind or all, oldest first, with which are current for this audience.
     Task<IReadOnlyList<FactView>> ListFactsAsync(FactKind? kind, AccessContext access, CancellationToken ct = default);
 }

@@ -51,6 +51,11 @@ public sealed class FactPipeline(IFacts facts, IDirectory directory, IReadOnlyLi
 
                             fact = candidate with { Subject = thread.Subject, SubjectKey = thread.Key };
                         }
+                        else if (fact is { Kind: FactKind.ActionItem, Status: "done" } && !await WasOpenedAsync(fact, item.Timestamp, found, ct))
+                        {
+                            // "I've shipped Stripe before" closes nothing: a done is kept only for a task someone was given.
+                            continue;
+                        }
 
                         found.Add(new Found(item, extractor.Name, fact));
                     }
@@ -67,6 +72,11 @@ public sealed class FactPipeline(IFacts facts, IDirectory directory, IReadOnlyLi
 
         return (learned, false);
     }
+
+    /// Whether an open action item with this subject came before: in this batch, else in the store.
+    private async Task<bool> WasOpenedAsync(FactCandidate done, DateTimeOffset before, List<Found> batch, CancellationToken ct) =>
+        batch.Any(f => f.Fact.Kind == FactKind.ActionItem && f.Fact.Status != "done" && f.Fact.Key == done.Key && f.Item.Timestamp < before)
+        || await facts.HasFactAsync(FactKind.ActionItem, done.Key, before, ct);
 
     /// The subject of the newest earlier choice named `old`: from this batch first (not stored yet), else the store.
     private async Task<string?> EarlierKeyAsync(

@@ -76,9 +76,12 @@ internal static class TeamCommand
             {
                 var person = f.Person is null ? "" : $" (@{Markup.Escape(f.Person)})";
                 var due = f.Due is { } d ? $" due {Time.Iso(d)[..10]}" : "";
-                var status = f.Status is null ? "" : $" [{Markup.Escape(f.Status)}]";
-                var subject = f.Subject.Equals(f.Value, StringComparison.OrdinalIgnoreCase) ? "" : Markup.Escape(f.Subject) + ": ";
-                console.MarkupLine($"  {subject}[bold]{Markup.Escape(f.Value)}[/]{person}{due}{status}  [grey]{Markup.Escape(f.Source.Id)}, {Time.Iso(f.ValidFrom)[..10]}[/]");
+                var status = f.Status is null ? "" : $" [[{Markup.Escape(f.Status)}]]";
+                // An action item's value only repeats its task with the assignee, shown beside it anyway.
+                var (subject, value) = f.Kind == FactKind.ActionItem || f.Subject.Equals(f.Value, StringComparison.OrdinalIgnoreCase)
+                    ? ("", f.Kind == FactKind.ActionItem ? f.Subject : f.Value)
+                    : (Markup.Escape(f.Subject) + ": ", f.Value);
+                console.MarkupLine($"  {subject}[bold]{Markup.Escape(value)}[/]{person}{due}{status}  [grey]{Markup.Escape(f.Source.Id)}, {Time.Iso(f.ValidFrom)[..10]}[/]");
                 foreach (var earlier in kind.Where(e => e.ReplacedBy is not null && e.SubjectKey == f.SubjectKey).OrderByDescending(e => e.ValidFrom))
                 {
                     var when = earlier.ValidUntil is { } until ? Time.Iso(until)[..10] : "";

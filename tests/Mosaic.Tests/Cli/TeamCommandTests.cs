@@ -17,6 +17,7 @@ public sealed class TeamCommandTests : IDisposable
             .Message(Dev, "1757498400.000100", Maya, "Decision: we go with Stripe as the payment provider for 2.0.")
             .Message(Dev, "1757584800.000100", Maya, "Change of plan on the payment provider: we're switching from Stripe to Adyen.")
             .Message(Leadership, "1757671200.000100", Maya, "Decision: we go with Mollie as the payment provider next year, keep it here for now.")
+            .Message(Dev, "1757674800.000100", Maya, "@priya can you update the pricing page for Adyen by Friday?")
             .WriteFolder(_temp.File("export"));
         var db = _temp.File("team.db");
         Assert.Equal(0, (await CliRunner.RunAsync("import", "slack", folder, "--db", db)).ExitCode);
@@ -42,7 +43,9 @@ public sealed class TeamCommandTests : IDisposable
         var stripe = Assert.Single(facts["facts"]!.AsArray(), f => f!["value"]!.GetValue<string>() == "Stripe")!;
         Assert.False(stripe["current"]!.GetValue<bool>());
         Assert.Equal(current["id"]!.GetValue<long>(), stripe["replaced_by"]!.GetValue<long>());
+        Assert.Equal(0, text.ExitCode);
         Assert.Contains("replaced Stripe on", text.Out);
+        Assert.Contains("update the pricing page for Adyen (@priya) due 2025-09-12 [open]", text.Out);
     }
 
     [Fact]

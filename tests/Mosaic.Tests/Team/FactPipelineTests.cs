@@ -94,4 +94,19 @@ public sealed class FactPipelineTests : FactStoreTest
         var earlier = Assert.Single(owners, f => !f.Current);
         Assert.Equal(("lena", T0.AddMinutes(2)), (earlier.Person, earlier.ValidUntil));
     }
+
+    [Fact]
+    public async Task ADoneForATaskNobodyWasGiven_IsNoActionItem()
+    {
+        await PostAsync("CDEV", 1, "I've shipped Stripe before and the integration is quick.", "UL");
+        await PostAsync("CDEV", 2, "@lena can you rotate the staging keys?");
+        await PostAsync("CDEV", 3, "done: rotate the staging keys", "UL");
+        await FactPipeline.WithRules(Store).RunAsync();
+
+        var actions = await FactsAsync(FactKind.ActionItem, "maya");
+
+        Assert.DoesNotContain(actions, a => a.Subject.Contains("Stripe", StringComparison.Ordinal));
+        var current = Assert.Single(actions, a => a.Current);
+        Assert.Equal(("done", "lena"), (current.Status, current.Person));
+    }
 }

@@ -115,6 +115,15 @@ public sealed partial class SqliteContentStore : IFacts
         return await r.ReadAsync(ct) ? (r.GetString(0), r.GetString(1)) : null;
     }
 
+    public async Task<bool> HasFactAsync(FactKind kind, string subjectKey, DateTimeOffset before, CancellationToken ct = default)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        await using var command = Command(connection,
+            "SELECT EXISTS (SELECT 1 FROM facts WHERE kind = $kind AND subject_key = $key AND valid_from_utc < $before)",
+            [("$kind", FactKinds.Name(kind)), ("$key", subjectKey), ("$before", Time.ToMicros(before))]);
+        return await command.ExecuteScalarAsync(ct) is 1L;
+    }
+
     public async Task<IReadOnlyList<FactView>> ListFactsAsync(FactKind? kind, AccessContext access, CancellationToken ct = default)
     {
         await using var connection = await OpenConnectionAsync(ct);
