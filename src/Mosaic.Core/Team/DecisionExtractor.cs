@@ -22,6 +22,7 @@ public sealed partial class DecisionExtractor : IFactExtractor
         }
 
         var subject = SubjectIn(item.Text);
+        var reversed = Reversing().Match(item.Text);
         foreach (var sentence in FactText.Sentences(item.Text))
         {
             if (IsQuestion(sentence) || Negated().IsMatch(sentence))
@@ -30,7 +31,6 @@ public sealed partial class DecisionExtractor : IFactExtractor
             }
 
             var switched = Switch().Match(sentence);
-            var reversed = Reversing().Match(item.Text);
             var (choice, confidence) = switched.Success
                 ? (switched.Groups["choice"].Value, 0.9)
                 : Choice(sentence);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Mosaic.Evaluation.Backlog;
 using Spectre.Console;
 
@@ -45,19 +44,18 @@ internal static class BenchBacklogCommand
                         import_items_per_second = Math.Round(report.ImportPerSecond),
                         reimport_items_per_second = Math.Round(report.ReimportPerSecond),
                         import_to_parse_time_ratio = Math.Round(report.ImportToParse, 2),
-                        machine = string.Create(CultureInfo.InvariantCulture,
-                            $"{Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription} on {System.Runtime.InteropServices.RuntimeInformation.OSDescription}"),
+                        machine = BenchCommand.Machine(),
                     }));
                     return 0;
                 }
 
                 var table = new Table().AddColumns("measure", "seconds", "items/s");
-                table.AddRow("parse only (baseline)", F(report.ParseSeconds), F0(report.ParsePerSecond));
-                table.AddRow("import into a fresh database", F(report.ImportSeconds), F0(report.ImportPerSecond));
-                table.AddRow("import again, unchanged", F(report.ReimportSeconds), F0(report.ReimportPerSecond));
+                table.AddRow("parse only (baseline)", BenchCommand.F(report.ParseSeconds), BenchCommand.F0(report.ParsePerSecond));
+                table.AddRow("import into a fresh database", BenchCommand.F(report.ImportSeconds), BenchCommand.F0(report.ImportPerSecond));
+                table.AddRow("import again, unchanged", BenchCommand.F(report.ReimportSeconds), BenchCommand.F0(report.ReimportPerSecond));
                 context.Console.Write(table);
                 context.Console.MarkupLine(
-                    $"[grey]{Units.Count(report.Items)} issues ({Units.Bytes(report.FileBytes)}), {Units.Count(report.Stored)} stored; import took {F(report.ImportToParse)}× parsing; " +
+                    $"[grey]{Units.Count(report.Items)} issues ({Units.Bytes(report.FileBytes)}), {Units.Count(report.Stored)} stored; import took {BenchCommand.F(report.ImportToParse)}× parsing; " +
                     $"{Units.Count(report.Linked)} of {Units.Count(report.Messages)} chat messages linked to tickets.[/]");
                 return 0;
             }
@@ -69,8 +67,4 @@ internal static class BenchBacklogCommand
         }));
         return command;
     }
-
-    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
-
-    private static string F0(double value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 }

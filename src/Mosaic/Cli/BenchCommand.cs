@@ -147,7 +147,7 @@ internal static class BenchCommand
         return command;
     }
 
-    private static string F0(double value) => value.ToString("#,0", CultureInfo.InvariantCulture);
+    internal static string F0(double value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 
     /// `mosaic bench locomo FILE [--limit N] [--json]`
     private static Command Locomo(CliContext context)
@@ -227,7 +227,7 @@ internal static class BenchCommand
 
     private static double Ratio(double value, double baseline) => baseline > 0 ? Math.Round(value / baseline, 3) : 0;
 
-    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+    internal static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 
     private static double Time(Func<Task> work)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Mosaic.Domain;
 using Mosaic.Requests;
+using Mosaic.Retrieval;
 using Mosaic.Store;
 using Mosaic.Team;
 using Spectre.Console;
@@ -23,8 +24,7 @@ internal static class TeamCommand
             await using var store = await CliContext.OpenExistingAsync(context.DatabasePath(parse.GetValue(db)), ct);
             // Whatever was written since the last run is learned first, so the profile is never behind the data.
             await FactPipeline.WithRules(store).RunAsync(ct);
-            var (requests, _) = CliContext.Services(store);
-            var request = await requests.CreateAsync(parse.GetValue(viewer)!, parse.GetValue(shownIn), ct);
+            var request = await new RequestFactory(new NameResolver(store)).CreateAsync(parse.GetValue(viewer)!, parse.GetValue(shownIn), ct);
             var facts = await store.ListFactsAsync(null, request.Access, ct);
             var workspace = await store.GetWorkspaceAsync(ct);
             if (parse.GetValue(json))

@@ -8,23 +8,24 @@ using Mosaic.Team;
 
 namespace Mosaic.Tests.Team;
 
-/// A store with three people, a public #dev all are in and a private #leadership without lena: enough to see that
-/// facts are current per audience.
-public abstract class FactStoreTest : IAsyncLifetime
+/// A store with four people (maya in Kolkata's time zone), a public #dev all are in and a private #leadership of maya
+/// and tom: enough to see that facts are current per audience. Messages are posted at T0 plus minutes.
+public abstract class FactStoreTest(DateTimeOffset? t0 = null) : IAsyncLifetime
 {
-    protected static readonly DateTimeOffset T0 = new(2025, 9, 10, 7, 0, 0, TimeSpan.Zero);
+    protected DateTimeOffset T0 { get; } = t0 ?? new(2025, 9, 10, 7, 0, 0, TimeSpan.Zero);
 
     protected SqliteContentStore Store { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
         Store = await SqliteContentStore.OpenInMemoryAsync();
-        PersonRecord Person(string id, string name) => new(PersonRef.Slack(id), name, name, name, null, null, false, false, [new Identity(IdentityKind.Username, name)]);
+        PersonRecord Person(string id, string name, string? zone = null) =>
+            new(PersonRef.Slack(id), name, name, name, null, zone, false, false, [new Identity(IdentityKind.Username, name)]);
         ConversationRecord Channel(string id, string name, ConversationKind kind, params string[] members) =>
             new("slack", id, kind, name, null, null, T0, false, [.. members.Select(PersonRef.Slack)]);
         await Store.WriteAsync(new ImportBatch(
-            "setup", null, [Person("UM", "maya"), Person("UT", "tom"), Person("UL", "lena")],
-            [Channel("CDEV", "dev", ConversationKind.PublicChannel, "UM", "UT", "UL"), Channel("GLEAD", "leadership", ConversationKind.PrivateChannel, "UM", "UT")],
+            "setup", null, [Person("UM", "maya", "Asia/Kolkata"), Person("UP", "priya"), Person("UT", "tom"), Person("UL", "lena")],
+            [Channel("CDEV", "dev", ConversationKind.PublicChannel, "UM", "UP", "UT", "UL"), Channel("GLEAD", "leadership", ConversationKind.PrivateChannel, "UM", "UT")],
             [], []));
     }
 
@@ -34,10 +35,11 @@ public abstract class FactStoreTest : IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
-    protected async Task PostAsync(string channel, int minutes, string text, string author = "UM") =>
+    /// A message at T0 plus minutes; a thread reply names its root's minute.
+    protected async Task PostAsync(string channel, int minutes, string text, string author = "UM", int? root = null) =>
         await Store.WriteAsync(ImportBatch.OfItems("test", [], [], [new ItemRecord(
-            "slack", $"{channel}/{minutes}", $"{minutes}", Scope.Conversation("slack", channel), PersonRef.Slack(author), T0.AddMinutes(minutes), null,
-            "message", text, true, [], new Dictionary<string, int>(), 0, null)]));
+            "slack", $"{channel}/{minutes}", $"{minutes}", Scope.Conversation("slack", channel), PersonRef.Slack(author), T0.AddMinutes(minutes),
+            root is { } r ? $"{r}" : null, "message", text, true, [], new Dictionary<string, int>(), 0, null)]));
 
     protected async Task<IReadOnlyList<FactView>> FactsAsync(FactKind kind, string asker, string? shownIn = null)
     {
