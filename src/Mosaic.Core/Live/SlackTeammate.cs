@@ -24,7 +24,9 @@ public sealed partial class SlackTeammate(IContentStore store, IDirectory direct
         var botUserId = mention.App;
         var question = Question(mention.Text, botUserId);
         var requests = new RequestFactory(new NameResolver(directory));
-        var queries = new QueryService(store, directory, answerer, audit);
+        // The stores Mosaic runs on hold the team model too; one that does not is answered by search alone.
+        var team = store is IFacts facts && store is IBacklog backlog ? new TeamAnswerer(facts, backlog) : null;
+        var queries = new QueryService(store, directory, answerer, audit, team: team);
         Request request;
         try
         {

@@ -6,7 +6,9 @@ namespace Mosaic.Requests;
 
 /// Search and ask for a resolved request: what every interface calls once it knows who asks and for whom.
 /// Every result is recorded in the audit log with the items it showed and the audience that saw them.
-public sealed class QueryService(IContentStore store, IDirectory directory, IAnswerer answerer, IAuditLog audit, RankingOptions? ranking = null)
+/// With a TeamAnswerer, questions the team model can answer (owners, decisions, rhythms, terms, action items, ticket
+/// status) are answered from current facts first, citing the items they came from.
+public sealed class QueryService(IContentStore store, IDirectory directory, IAnswerer answerer, IAuditLog audit, RankingOptions? ranking = null, TeamAnswerer? team = null)
 {
     private readonly Retriever _retriever = new(store, new NameResolver(directory), ranking);
 
@@ -25,13 +27,18 @@ public sealed class QueryService(IContentStore store, IDirectory directory, IAns
 
     public async Task<AskResponse> AskAsync(Request request, string question, DateTimeOffset? now = null, CancellationToken ct = default)
     {
-        var result = await _retriever.RetrieveAsync(question, request.Asker, request.Access, new RetrievalOptions(8, now), ct);
-        var answer = await answerer.AnswerAsync(new Question(question, request.Asker, request.AudienceLabel), result, ct);
-        var given = result.Hits.Select(h => h.Item.RowId).Concat(result.Context.Select(c => c.RowId)).ToHashSet();
-        if (answer.Citations.FirstOrDefault(c => !given.Contains(c.Item.RowId)) is { } stray)
+        // Facts are read with the request's audience, like retrieval, so their sources may be cited as they are.
+        var answer = team is null ? null : await team.AnswerAsync(question, request.Access, ct);
+        if (answer is null)
         {
-            // An answerer may cite only what it was given; anything else could have come from outside the audience.
-            throw new InvalidOperationException($"The answerer cited {stray.Item.Id}, which retrieval did not give it.");
+            var result = await _retriever.RetrieveAsync(question, request.Asker, request.Access, new RetrievalOptions(8, now), ct);
+            answer = await answerer.AnswerAsync(new Question(question, request.Asker, request.AudienceLabel), result, ct);
+            var given = result.Hits.Select(h => h.Item.RowId).Concat(result.Context.Select(c => c.RowId)).ToHashSet();
+            if (answer.Citations.FirstOrDefault(c => !given.Contains(c.Item.RowId)) is { } stray)
+            {
+                // An answerer may cite only what it was given; anything else could have come from outside the audience.
+                throw new InvalidOperationException($"The answerer cited {stray.Item.Id}, which retrieval did not give it.");
+            }
         }
 
         await audit.RecordAsync(new AuditEntry("ask", request.Access, answer.Citations.Select(c => c.Item.RowId).ToList()), ct);

@@ -1,3 +1,6 @@
+using Mosaic.Retrieval;
+using Mosaic.Team;
+
 namespace Mosaic.Sample;
 
 /// Collects messages, personal mail, events and notes, and ground truth while the workspace is written.
@@ -7,6 +10,7 @@ internal sealed class SampleDraft(SampleTeam team)
 {
     private readonly List<SampleMessage> _messages = [];
     private readonly List<GroundTruthCase> _cases = [];
+    private readonly List<FactTruth> _facts = [];
     private readonly Dictionary<string, HashSet<long>> _usedMicros = new(StringComparer.Ordinal);
     private readonly List<SampleMail> _mails = [];
     private readonly List<SampleEvent> _events = [];
@@ -18,6 +22,8 @@ internal sealed class SampleDraft(SampleTeam team)
     public IReadOnlyList<SampleMessage> Messages => _messages;
 
     public IReadOnlyList<GroundTruthCase> Cases => _cases;
+
+    public IReadOnlyList<FactTruth> Facts => _facts;
 
     public IReadOnlyList<SampleMail> Mails => _mails;
 
@@ -112,6 +118,11 @@ internal sealed class SampleDraft(SampleTeam team)
     /// asker or someone in the audience may not see them.
     public void Trap(string id, string question, SamplePerson asker, SampleConversation? audience, IReadOnlyList<string> phrases, params ISampleItem[] forbidden) =>
         _cases.Add(new GroundTruthCase(id, GroundTruthKind.Trap, question, asker.Name, audience?.Name, [], Ids(forbidden), phrases, null));
+
+    /// A fact the item states (see FactTruth). Current and replacedBy record a supersession: a fact replaced by a later
+    /// one is not current, and the later one names no replacement.
+    public void Fact(FactKind kind, ISampleItem item, string about, SamplePerson? person = null, string? status = null, bool? current = null, ISampleItem? replacedBy = null) =>
+        _facts.Add(new FactTruth(FactKinds.Name(kind), item.ItemId, about, person?.Name, status, replacedBy is null ? current : false, replacedBy?.ItemId));
 
     public SampleMail AddMail(SampleMail mail)
     {
@@ -215,6 +226,22 @@ internal sealed class SampleDraft(SampleTeam team)
                 {
                     throw new InvalidOperationException($"Trap {c.Id}: \"{phrase}\" is also in {leak}, which its audience may see.");
                 }
+            }
+        }
+
+        foreach (var f in _facts)
+        {
+            var where = $"Fact {f.Kind} \"{f.About}\" in {f.Item}";
+            var text = slack.ContainsKey(f.Item) || personal.ContainsKey(f.Item)
+                ? Text(f.Item)
+                : throw new InvalidOperationException($"{where}: nothing in the sample produces that item.");
+            if (Terms.Stems(f.About) is var about && (about.Count == 0 || !about.IsSubsetOf(Terms.Stems(text))))
+            {
+                throw new InvalidOperationException($"{where}: the item does not say that.");
+            }
+            if (f.ReplacedBy is { } later && !slack.ContainsKey(later) && !personal.ContainsKey(later))
+            {
+                throw new InvalidOperationException($"{where}: replaced by {later}, which nothing in the sample produces.");
             }
         }
 

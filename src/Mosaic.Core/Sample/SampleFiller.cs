@@ -1,3 +1,4 @@
+using Mosaic.Team;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
@@ -208,6 +209,7 @@ internal sealed class SampleFiller(SampleDraft draft, Random rng)
                 file = draft.NewFile($"screenshot-{day:yyyy-MM-dd}.png", "Screenshot", "png", "image/png");
             }
             var message = draft.Post(channel, author, at, text, file);
+            SampleFillerFacts.Label(draft, message, parts[0]);
             Decorate(message, day);
             if (rng.NextDouble() < threadChance)
             {
@@ -253,6 +255,7 @@ internal sealed class SampleFiller(SampleDraft draft, Random rng)
             }
             var broadcast = root.Conversation == _t.Dev && rng.Next(100) < 3;
             var reply = draft.Reply(root, author, at, Fill(template, root.Conversation, author, at, root.Author), broadcast);
+            SampleFillerFacts.Label(draft, reply, template, root.Author);
             Decorate(reply, day);
             previous = author;
         }
@@ -277,7 +280,11 @@ internal sealed class SampleFiller(SampleDraft draft, Random rng)
             var at = Midnight(day).AddMinutes(14 * 60 + rng.Next(10, 50)).AddTicks(rng.Next(10_000_000));
             var text = string.Create(CultureInfo.InvariantCulture,
                 $"Retro notes (sprint {sprint + 1}, {day:MMM d}): we agreed to (1) {first}, (2) {second}. Thanks everyone!");
-            Decorate(draft.Post(_t.General, _t.Tom, at, text), day);
+            var retro = draft.Post(_t.General, _t.Tom, at, text);
+            // A retro's agreements are the team's conventions from then on.
+            draft.Fact(FactKind.Rhythm, retro, first);
+            draft.Fact(FactKind.Rhythm, retro, second);
+            Decorate(retro, day);
         }
         if (day.DayOfWeek == DayOfWeek.Wednesday && sprintDay == 9 && day >= ReleaseTrains)
         {
@@ -308,7 +315,10 @@ internal sealed class SampleFiller(SampleDraft draft, Random rng)
         {
             var speaker = i % 2 == 0 ? opener : other;
             var pool = i == 0 ? SampleFillerText.DmOpeners : i == 1 ? SampleFillerText.DmAnswers : SampleFillerText.DmClosers;
-            Decorate(draft.Post(dm, speaker, at, Fill(Pick(pool), dm, speaker, at)), day);
+            var template = Pick(pool);
+            var message = draft.Post(dm, speaker, at, Fill(template, dm, speaker, at));
+            SampleFillerFacts.Label(draft, message, template);
+            Decorate(message, day);
             at = at.AddMinutes(rng.Next(1, 25)).AddSeconds(rng.Next(60)).AddTicks(rng.Next(10_000_000));
         }
     }
@@ -327,7 +337,10 @@ internal sealed class SampleFiller(SampleDraft draft, Random rng)
         {
             if (!Away(speaker, day, _t))
             {
-                Decorate(draft.Post(g, speaker, at, Fill(Pick(SampleFillerText.GroupLines), g, speaker, at)), day);
+                var template = Pick(SampleFillerText.GroupLines);
+                var message = draft.Post(g, speaker, at, Fill(template, g, speaker, at));
+                SampleFillerFacts.Label(draft, message, template);
+                Decorate(message, day);
             }
             speaker = g.Founders.Where(p => p != speaker).ToList()[rng.Next(g.Founders.Count - 1)];
             at = at.AddMinutes(rng.Next(2, 40)).AddSeconds(rng.Next(60)).AddTicks(rng.Next(10_000_000));

@@ -1,3 +1,5 @@
+using Mosaic.Team;
+
 namespace Mosaic.Sample;
 
 /// Maya's personal mail, calendar and notes, and the questions about them. The facts asked about live
@@ -64,14 +66,14 @@ internal static class SampleMayaSources
 
             Maya
             """);
-        box.Reply("m03", lisbon, tom, Berlin(9, 3, 8, 55),
+        var agenda = box.Reply("m03", lisbon, tom, Berlin(9, 3, 8, 55),
             """
             Done, the venue holds the dates until September 19. I'll send an agenda draft in October.
 
             Tom
             """);
 
-        box.Receive("m04", eleanor, SampleZones.At(SampleZones.London, 9, 8, 10, 20), "St. Aurelia pilot: scope and contacts",
+        var pilot = box.Receive("m04", eleanor, SampleZones.At(SampleZones.London, 9, 8, 10, 20), "St. Aurelia pilot: scope and contacts",
             """
             Dear Maya,
 
@@ -169,7 +171,7 @@ internal static class SampleMayaSources
             Portfolio team, Northstar Ventures
             """);
 
-        box.Receive("m09", SampleMailAddress.Work(t.Omar), SampleZones.At(SampleZones.NewYork, 10, 6, 11, 10), "Clinic interviews: recordings and notes",
+        var interviews = box.Receive("m09", SampleMailAddress.Work(t.Omar), SampleZones.At(SampleZones.NewYork, 10, 6, 11, 10), "Clinic interviews: recordings and notes",
             """
             Hi Maya,
 
@@ -286,7 +288,7 @@ internal static class SampleMayaSources
             Best wishes,
             Eleanor
             """);
-        box.Reply("m20", training, box.Work, Berlin(11, 3, 14, 10),
+        var session = box.Reply("m20", training, box.Work, Berlin(11, 3, 14, 10),
             """
             Dear Eleanor,
 
@@ -328,6 +330,17 @@ internal static class SampleMayaSources
             Omar
             """);
 
+        d.Fact(FactKind.ActionItem, offsite, "decide", t.Maya);
+        d.Fact(FactKind.Decision, lisbon, "lisbon");
+        d.Fact(FactKind.ActionItem, lisbon, "hold", t.Tom);
+        d.Fact(FactKind.ActionItem, agenda, "send agenda draft", t.Tom);
+        d.Fact(FactKind.Decision, pilot, "aurelia pilots");
+        d.Fact(FactKind.ActionItem, interviews, "proposal onboarding flow", t.Omar);
+        d.Fact(FactKind.ActionItem, checklist, "look", t.Maya);
+        d.Fact(FactKind.ActionItem, moved, "send product slides", t.Maya);
+        d.Fact(FactKind.ActionItem, dialIn, "send dial-in");
+        d.Fact(FactKind.ActionItem, session, "run session", t.Lena);
+        d.Fact(FactKind.ActionItem, session, "join remotely", t.Maya);
         return new MayaMails(saveTheDate, moved, confirmed, dialIn, productCon, hotel);
     }
 
@@ -448,6 +461,11 @@ internal static class SampleMayaSources
 
             """.ReplaceLineEndings("\n")));
 
+        d.Fact(FactKind.ActionItem, tom.Section("action-items"), "post standup change", d.Team.Tom);
+        d.Fact(FactKind.ActionItem, tom.Section("action-items"), "check priya arjun", maya);
+        d.Fact(FactKind.Ownership, tom.Section("2025-10-20"), "offsite agenda", d.Team.Tom);
+        d.Fact(FactKind.ActionItem, tom.Section("action-items-2"), "postmortem template", d.Team.Tom);
+        d.Fact(FactKind.ActionItem, tom.Section("action-items-3"), "raise four-day week hr", maya);
         var salary = d.AddNote(new SampleNote(maya, "people/salary-review-2026.md",
             """
             ---
@@ -475,7 +493,7 @@ internal static class SampleMayaSources
 
             """.ReplaceLineEndings("\n")));
 
-        d.AddNote(new SampleNote(maya, "personal-todo.md",
+        var todo = d.AddNote(new SampleNote(maya, "personal-todo.md",
             """
             ---
             date: 2025-11-14
@@ -494,6 +512,10 @@ internal static class SampleMayaSources
 
             """.ReplaceLineEndings("\n")));
 
+        d.Fact(FactKind.ActionItem, todo.Section("this-week"), "renew id card", maya);
+        d.Fact(FactKind.ActionItem, todo.Section("this-week"), "order flowers", maya);
+        d.Fact(FactKind.ActionItem, todo.Section("later"), "book flights lisbon", maya);
+        d.Fact(FactKind.ActionItem, todo.Section("later"), "cancel gym membership", maya);
         d.AddNote(new SampleNote(maya, "2025-09-15-roadmap-ideas.md",
             """
             # Roadmap ideas

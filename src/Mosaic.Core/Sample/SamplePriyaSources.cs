@@ -1,3 +1,5 @@
+using Mosaic.Team;
+
 namespace Mosaic.Sample;
 
 /// Priya's personal mail, calendar and notes, and the questions about them. As with Maya's, the facts
@@ -54,7 +56,7 @@ internal static class SamplePriyaSources
 
             Maya
             """);
-        box.Reply("p02", scope, box.Work, Kolkata(9, 3, 15, 20),
+        var rules = box.Reply("p02", scope, box.Work, Kolkata(9, 3, 15, 20),
             """
             Matches my plan. I'll write down the invoice numbering rules this week so finance can check them.
 
@@ -67,7 +69,7 @@ internal static class SamplePriyaSources
 
             Amma
             """, to: box.Private);
-        box.Reply("p04", diwali, box.Private, Kolkata(9, 12, 8, 0),
+        var train = box.Reply("p04", diwali, box.Private, Kolkata(9, 12, 8, 0),
             """
             Yes! I'll be in Chennai from October 18 to 22. Please book the morning train on the 18th.
 
@@ -192,7 +194,7 @@ internal static class SamplePriyaSources
             Maya
             """);
 
-        box.Receive("p15", new SampleMailAddress("Lakeside Residents Association", "office@lakeside-residents.example"), Kolkata(11, 5, 18, 0),
+        var water = box.Receive("p15", new SampleMailAddress("Lakeside Residents Association", "office@lakeside-residents.example"), Kolkata(11, 5, 18, 0),
             "Water supply interruption on Saturday, November 8", null,
             """
             <html>
@@ -287,6 +289,12 @@ internal static class SamplePriyaSources
             Amma
             """, to: box.Private);
 
+        d.Fact(FactKind.ActionItem, rules, "invoice numbering rules", t.Priya);
+        // Requests to the one person a mail is written to; the train is her mother's to book, who is nobody in the directory.
+        d.Fact(FactKind.ActionItem, train, "book morning train");
+        d.Fact(FactKind.ActionItem, water, "store water", t.Priya);
+        d.Fact(FactKind.ActionItem, talk, "send slides", t.Priya);
+        d.Fact(FactKind.Decision, declined, "stay");
         return new PriyaMails(offer, [offer, call, booked, finalRound, declined], talk);
     }
 
@@ -414,7 +422,8 @@ internal static class SamplePriyaSources
 
             """.ReplaceLineEndings("\n")));
 
-        d.AddNote(new SampleNote(priya, "2025-11-06-furnace-handover.md",
+        d.Fact(FactKind.Rhythm, plan.Section("key-rotation"), "key rotated first wednesday");
+        var handover = d.AddNote(new SampleNote(priya, "2025-11-06-furnace-handover.md",
             """
             # Furnace handover to Dan
 
@@ -429,7 +438,7 @@ internal static class SamplePriyaSources
 
             """.ReplaceLineEndings("\n")));
 
-        d.AddNote(new SampleNote(priya, "personal-todo.md",
+        var todo = d.AddNote(new SampleNote(priya, "personal-todo.md",
             """
             ---
             date: 2025-11-03
@@ -446,6 +455,11 @@ internal static class SamplePriyaSources
 
             """.ReplaceLineEndings("\n")));
 
+        d.Fact(FactKind.ActionItem, handover.Section("still-open"), "agree 3 dan", priya);
+        d.Fact(FactKind.ActionItem, todo.Section("personal-todo"), "passport photos", priya);
+        d.Fact(FactKind.ActionItem, todo.Section("personal-todo"), "gift wedding", priya);
+        d.Fact(FactKind.ActionItem, todo.Section("talk-prep"), "draft payments summit slides", priya);
+        d.Fact(FactKind.ActionItem, todo.Section("talk-prep"), "ask dan dry-run demo", priya);
         return (plan, postgres);
     }
 }

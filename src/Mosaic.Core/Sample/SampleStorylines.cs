@@ -1,3 +1,5 @@
+using Mosaic.Team;
+
 namespace Mosaic.Sample;
 
 /// The hand-written messages that ground truth asks about, at fixed dates, and the questions
@@ -58,6 +60,7 @@ internal static class SampleStorylines
         var offsite = d.Post(t.General, t.Maya, At(9, 26, 8, 0),
             "Save the date: team offsite in Lisbon, December 8–10 :airplane: Flights and hotel go on the company card, Tom will send the agenda.");
         offsite.React("heart_eyes", t.Sofia, t.Arjun, t.Lena, t.Dan, t.Priya);
+        d.Fact(FactKind.ActionItem, offsite, "send agenda", t.Tom, "open");
         d.Ask("fact-offsite", GroundTruthKind.Fact, "When and where is the team offsite happening?", t.Dan, null, null, offsite);
 
         var roadmap = d.Post(t.General, t.Maya, At(10, 8, 8, 30),
@@ -80,6 +83,11 @@ internal static class SampleStorylines
     private static void Ownership(SampleDraft d)
     {
         var t = d.Team;
+        // An ownership change, public like the list it changes; the question about it expects the change only.
+        var handover = d.Post(t.Dev, t.Maya, At(10, 27, 8, 10),
+            "Ownership change: from today Arjun owns the notifications service, taking it over from Dan. Dan moves to the calendar work.");
+        handover.React("+1", t.Dan, t.Arjun);
+        d.Fact(FactKind.Ownership, handover, "notifications service", t.Arjun, current: true);
         var owners = d.Post(t.Dev, t.Maya, At(9, 8, 7, 40),
             "Ownership for 2.0, so nobody has to guess:\n"
             + "• Priya owns the payments service (billing, invoices, the provider integration)\n"
@@ -88,19 +96,25 @@ internal static class SampleStorylines
             + "• Arjun owns both mobile apps, iOS and Android\n"
             + "Questions about an area go to its owner first.");
         owners.React("+1", t.Priya, t.Dan, t.Sofia, t.Arjun, t.Tom);
+        d.Fact(FactKind.Ownership, owners, "payments service", t.Priya, current: true);
+        d.Fact(FactKind.Ownership, owners, "notifications service", t.Dan, replacedBy: handover);
+        d.Fact(FactKind.Ownership, owners, "web app shell", t.Sofia, current: true);
+        d.Fact(FactKind.Ownership, owners, "mobile apps", t.Arjun, current: true);
         d.Ask("owner-payments", GroundTruthKind.Owner, "Who owns the payments service?", t.Lena, null, null, owners);
-        d.Ask("owner-notifications", GroundTruthKind.Owner, "Which person owns the notifications service these days?", t.Omar, t.Design, null, owners);
+        d.Ask("owner-notifications", GroundTruthKind.Owner, "Which person owns the notifications service these days?", t.Omar, t.Design, null, handover);
         d.Ask("owner-mobile", GroundTruthKind.Owner, "Who owns the mobile apps?", t.Tom, t.General, null, owners);
         d.Ask("owner-web-shell", GroundTruthKind.Owner, "Who should I talk to about routing in the web app shell?", t.Dan, null, null, owners);
 
         var mine = d.Post(t.Dev, t.Sofia, At(9, 24, 8, 15),
             "HBR-142 is mine: the shift swap request form on web. PR should be up by Friday.");
         mine.React("raised_hands", t.Maya);
+        d.Fact(FactKind.Ownership, mine, "HBR-142", t.Sofia, current: true);
         d.Ask("owner-hbr-142", GroundTruthKind.Owner, "Who picked up HBR-142?", t.Maya, null, null, mine);
 
         var checklist = d.Post(t.Releases, t.Lena, At(10, 30, 9, 0),
             "The release checklist lives at <https://harbor.example/wiki/release-checklist|release checklist>. I own it now, so ping me before anyone cuts a release branch.");
         checklist.React("white_check_mark", t.Tom, t.Maya);
+        d.Fact(FactKind.Ownership, checklist, "release checklist", t.Lena, current: true);
         d.Ask("owner-release-checklist", GroundTruthKind.Owner, "Who is the owner of the release checklist?", t.Dan, null, null, checklist);
     }
 
@@ -122,6 +136,8 @@ internal static class SampleStorylines
             + "and that outweighs the extra integration work. Priya leads the migration under HBR-215.");
         adyen.React("eyes", t.Dan, t.Arjun);
         adyen.React("+1", t.Priya, t.Tom);
+        d.Fact(FactKind.Decision, stripe, "payment provider stripe", replacedBy: adyen);
+        d.Fact(FactKind.Decision, adyen, "payment provider adyen", current: true);
         d.Ask("dc-payment-provider", GroundTruthKind.DecisionChanged, "Which payment provider are we using for billing?", t.Sofia, t.General, null, adyen);
         d.Ask("decision-why-adyen", GroundTruthKind.Decision, "Why did we drop Stripe for Adyen?", t.Omar, null, null, adyen);
         d.Ask("ticket-adyen-migration", GroundTruthKind.Ticket, "What's the ticket number for the Adyen migration?", t.Priya, null, null, adyen, new SampleBacklogItem(215));
@@ -140,6 +156,8 @@ internal static class SampleStorylines
             + "and I'd rather slip than ship billing half-tested. Roadmap updated: <https://harbor.example/wiki/roadmap-2-0|2.0 roadmap>.");
         moved.MarkEdited(TimeSpan.FromMinutes(2));
         moved.React("+1", t.Tom, t.Priya, t.Lena, t.Dan);
+        d.Fact(FactKind.Decision, first, "release date november 6", replacedBy: moved);
+        d.Fact(FactKind.Decision, moved, "release date november 20", current: true);
         d.Ask("dc-release-date", GroundTruthKind.DecisionChanged, "When is the 2.0 release date?", t.Arjun, t.Releases, null, moved);
 
         var live = d.Post(t.General, t.Maya, At(11, 20, 9, 0),
@@ -159,29 +177,36 @@ internal static class SampleStorylines
             "Standup time change: from Monday October 13 the daily standup is at 15:00 Berlin time instead of 9:30, so Dan can join live (9:00 in New York). "
             + "Priya and Arjun, that's 18:30 for you; shout if it's a problem. Same room.");
         moved.React("+1", t.Dan, t.Priya, t.Arjun, t.Sofia);
+        d.Fact(FactKind.Rhythm, first, "standup 9:30", replacedBy: moved);
+        d.Fact(FactKind.Rhythm, moved, "standup 15:00", current: true);
         d.Ask("dc-standup-time", GroundTruthKind.DecisionChanged, "What time is the daily standup these days?", t.Dan, null, null, moved);
     }
 
     private static void Libraries(SampleDraft d)
     {
         var t = d.Team;
-        d.Post(t.Dev, t.Sofia, At(9, 18, 9, 0),
+        var dateFns = d.Post(t.Dev, t.Sofia, At(9, 18, 9, 0),
             "Heads up: we'll use date-fns for date handling in the web app. It's small and tree-shakeable, and we don't need anything heavier.");
         var luxon = d.Post(t.Dev, t.Sofia, At(10, 15, 10, 0),
             "Reversing the date-fns decision: the web app's date library is now Luxon. date-fns can't handle clinic time zones across DST without hacks, "
             + "and we keep writing them. Migration is HBR-222.");
         luxon.React("100", t.Dan, t.Lena);
+        d.Fact(FactKind.Decision, dateFns, "date-fns", replacedBy: luxon);
+        d.Fact(FactKind.Decision, luxon, "date library luxon", current: true);
         d.Ask("dc-date-library", GroundTruthKind.DecisionChanged, "Which date library does the web app use?", t.Tom, null, null, luxon);
 
         var g = t.GroupSofiaArjunOmar;
-        d.Post(g, t.Omar, At(9, 17, 14, 0), "For icons in 2.0 let's use Phosphor: consistent stroke weights and it has a medical set.");
+        var phosphor = d.Post(g, t.Omar, At(9, 17, 14, 0), "For icons in 2.0 let's use Phosphor: consistent stroke weights and it has a medical set.");
         d.Post(g, t.Sofia, At(9, 17, 14, 12), "+1, Phosphor works for me on web.");
         d.Post(g, t.Arjun, At(9, 17, 14, 30), "Fine for mobile too.");
         var lucide = d.Post(g, t.Omar, At(10, 29, 14, 10),
             "Change of plan on the icon library: we're switching from Phosphor to Lucide. Phosphor's medical set is missing half of what we need, "
             + "Lucide has them and its React and SwiftUI packages are maintained.");
-        d.Post(g, t.Sofia, At(10, 29, 14, 20), "ok, I'll swap the web imports this week");
+        var swap = d.Post(g, t.Sofia, At(10, 29, 14, 20), "ok, I'll swap the web imports this week");
         d.Post(g, t.Arjun, At(10, 30, 5, 0), "Lucide works for Android and iOS as well :+1:");
+        d.Fact(FactKind.Decision, phosphor, "icons phosphor", replacedBy: lucide);
+        d.Fact(FactKind.Decision, lucide, "icon library lucide", current: true);
+        d.Fact(FactKind.ActionItem, swap, "swap web imports", t.Sofia, "open");
         d.Ask("dc-icon-library", GroundTruthKind.DecisionChanged, "Which icon library are we going with?", t.Omar, null, null, lucide);
     }
 
@@ -192,25 +217,31 @@ internal static class SampleStorylines
             "For the newer folks: 'the furnace' is what we call the nightly schedule rebuild, the job that regenerates every clinic's rota at 02:00 UTC. "
             + "If the furnace is red in the morning everybody's rotas are stale, so it beats any other bug.");
         furnace.React("fire", t.Sofia, t.Arjun, t.Lena);
+        d.Fact(FactKind.Term, furnace, "furnace nightly schedule rebuild", current: true);
         d.Ask("jargon-furnace", GroundTruthKind.Jargon, "I'm newer here: what is the furnace people keep mentioning?", t.Omar, null, null, furnace);
 
         var lighthouse = d.Post(t.Design, t.Omar, At(9, 16, 13, 20),
             "Naming thing: 'the lighthouse' = the manager dashboard, the screen with the staffing coverage heatmap. I'm using that name in Figma, so expect it in file names.");
+        d.Fact(FactKind.Term, lighthouse, "lighthouse manager dashboard", current: true);
         d.Ask("jargon-lighthouse", GroundTruthKind.Jargon, "What does the name 'the lighthouse' refer to?", t.Sofia, t.Design, null, lighthouse);
 
         var storm = d.Post(t.Incidents, t.Priya, At(9, 23, 5, 45),
             "Since it came up in planning: a 'swap storm' is when hundreds of shift swap requests land in the first hour of a month, right after clinics publish their rotas. "
             + "A swap storm is what took the shift-swap worker down in August.");
+        d.Fact(FactKind.Term, storm, "swap storm shift swap requests", current: true);
         d.Ask("jargon-swap-storm", GroundTruthKind.Jargon, "What's a swap storm?", t.Maya, null, null, storm);
 
         var yellow = d.Post(t.Dev, t.Tom, At(10, 7, 8, 0),
             "Reminder of what 'code yellow' means: merges to main are frozen until the release branch is cut, and only fixes for the release go in. "
             + "We're in code yellow from tonight until tomorrow's branch cut.");
+        d.Fact(FactKind.Term, yellow, "code yellow merges frozen", current: true);
         d.Ask("jargon-code-yellow", GroundTruthKind.Jargon, "What does code yellow mean for merging?", t.Priya, null, null, yellow);
 
         var paperCut = d.Post(t.General, t.Maya, At(11, 13, 8, 30),
             "New ritual: 'paper cut Friday' is the last Friday of each sprint, when everyone fixes small UX annoyances instead of feature work. The first one is November 21.");
         paperCut.React("scissors", t.Sofia, t.Omar, t.Lena);
+        d.Fact(FactKind.Term, paperCut, "paper cut friday", current: true);
+        d.Fact(FactKind.Rhythm, paperCut, "paper cut friday last friday sprint", current: true);
         d.Ask("jargon-paper-cut", GroundTruthKind.Jargon, "What's paper cut Friday?", t.Dan, t.Random, null, paperCut);
     }
 
@@ -223,6 +254,7 @@ internal static class SampleStorylines
 
         var csv = d.Post(t.Dev, t.Dan, At(10, 20, 13, 45),
             "CSV export times out for clinics with more than 5k shifts, that's HBR-203. I'll take it this sprint.");
+        d.Fact(FactKind.ActionItem, csv, "take", t.Dan);
         d.Ask("ticket-csv-export", GroundTruthKind.Ticket, "Is there a ticket for the CSV export timing out?", t.Maya, t.General, null, csv, new SampleBacklogItem(203));
 
         var crash = d.Post(t.Dev, t.Arjun, At(11, 10, 7, 30),
@@ -237,22 +269,26 @@ internal static class SampleStorylines
             "Decision from today's tech sync: everything reaches main through a pull request with one approval and green CI. "
             + "No more direct pushes to main; branch protection is on now.");
         pr.React("+1", t.Priya, t.Dan, t.Sofia);
+        d.Fact(FactKind.Decision, pr, "pull request main", current: true);
         d.Ask("decision-pr-main", GroundTruthKind.Decision, "Can I push straight to main, or does it need a pull request?", t.Arjun, null, null, pr);
 
         var trains = d.Post(t.Releases, t.Tom, At(9, 29, 7, 50),
             "How releases work from now on: we cut a release branch every other Wednesday and deploy to production on Thursday morning. "
             + "No production deploys on Fridays, unless it's a hotfix for an incident.");
         trains.React("+1", t.Maya, t.Lena);
+        d.Fact(FactKind.Rhythm, trains, "release branch wednesday", current: true);
         d.Ask("decision-no-friday", GroundTruthKind.Decision, "Are we allowed to deploy to production on a Friday?", t.Dan, null, null, trains);
 
         var minOs = d.Post(t.General, t.Maya, At(10, 1, 8, 0),
             "Minimum versions for 2.0: iOS 16 and Android 10 (API 29). Older devices keep working on 1.x until March.");
+        d.Fact(FactKind.Decision, minOs, "minimum versions ios 16", current: true);
         d.Ask("decision-min-os", GroundTruthKind.Decision, "What's the minimum iOS version for 2.0?", t.Lena, null, null, minOs);
 
         var sheet = d.Post(t.Design, t.Omar, At(10, 2, 14, 0),
             "Decided with Arjun and Sofia: the shift swap screen uses a bottom sheet on mobile, not a full-screen modal. It keeps the rota visible behind it.",
             d.NewFile("shift-swap-sheet.png", "Shift swap bottom sheet", "png", "image/png"));
         sheet.React("heart", t.Sofia, t.Arjun);
+        d.Fact(FactKind.Decision, sheet, "shift swap screen bottom sheet", current: true);
         d.Ask("decision-bottom-sheet", GroundTruthKind.Decision, "Did we settle on a bottom sheet or a modal for the shift swap screen?", t.Lena, t.Design, null, sheet);
     }
 
@@ -320,7 +356,8 @@ internal static class SampleStorylines
             "Production incident: the shift-swap worker is crash-looping (out of memory) and swap requests aren't being processed. Investigating.");
         d.Reply(outage, t.Arjun, At(10, 15, 5, 2), "Seeing it too, the swap screen spins forever on Android.");
         d.Reply(outage, t.Priya, At(10, 15, 5, 15), "Scaled the worker to 4 GB as a stopgap, it still dies after a few minutes.");
-        d.Reply(outage, t.Tom, At(10, 15, 7, 10), $"I'll keep stakeholders posted in {Ref(t.General)}.");
+        var posted = d.Reply(outage, t.Tom, At(10, 15, 7, 10), $"I'll keep stakeholders posted in {Ref(t.General)}.");
+        d.Fact(FactKind.ActionItem, posted, "keep stakeholders posted", t.Tom, "open");
         var cause = d.Reply(outage, t.Priya, At(10, 15, 7, 25),
             "Root cause: one clinic bulk-imported 9k swap requests and the worker loads them all into memory at once. "
             + "Deployed a hotfix that pages through them 500 at a time; the queue is draining.");
@@ -329,7 +366,8 @@ internal static class SampleStorylines
         d.Join(t.Incidents, t.Sofia, At(10, 15, 7, 30));
         d.Reply(outage, t.Sofia, At(10, 15, 7, 40), "Web side looks fine again, swaps are going through.");
         d.Reply(outage, t.Lena, At(10, 15, 7, 55), "Verified on production with my test clinic :white_check_mark:");
-        d.Reply(outage, t.Maya, At(10, 15, 8, 5), "Thanks all. I'll tell St. Aurelia it was us, not them.");
+        var tell = d.Reply(outage, t.Maya, At(10, 15, 8, 5), "Thanks all. I'll tell St. Aurelia it was us, not them.");
+        d.Fact(FactKind.ActionItem, tell, "tell st aurelia", t.Maya, "open");
         d.Reply(outage, t.Arjun, At(10, 15, 8, 10), "Android is fine too now.");
         var resolved = d.Reply(outage, t.Priya, At(10, 15, 8, 15),
             "Resolved. Postmortem doc: <https://harbor.example/wiki/pm-2025-10-15|PM 2025-10-15>. Follow-up ticket is HBR-198 (limits on bulk imports).", broadcast: true);
@@ -352,6 +390,7 @@ internal static class SampleStorylines
             "On-call is official now: one week each, Monday to Monday, in this order: Priya → Dan → Arjun → Sofia. "
             + "Pages go to whoever is on call first, then to me. The schedule is pinned in this channel.");
         oncall.React("+1", t.Priya, t.Dan, t.Arjun, t.Sofia);
+        d.Fact(FactKind.Rhythm, oncall, "on-call one week each", current: true);
         d.Ask("time-oncall-last-week", GroundTruthKind.Time, "What did we agree about on-call last week?", t.Arjun, null,
             new DateTimeOffset(2025, 11, 12, 10, 0, 0, TimeSpan.Zero), oncall);
     }
@@ -390,16 +429,22 @@ internal static class SampleStorylines
             "Decision: Priya becomes tech lead from December 1. We'll announce it after the 2.0 release, please keep it here until then.");
         lead.React("tada", t.Tom);
         var leadReply = d.Post(t.Leadership, t.Priya, At(11, 19, 8, 0), "Thank you both, excited and a bit nervous :sweat_smile:");
+        d.Fact(FactKind.Decision, lead, "priya tech lead", current: true);
         d.Ask("decision-tech-lead", GroundTruthKind.Decision, "Who's going to be tech lead from December?", t.Tom, null, null, lead);
 
         var furnace = d.Post(t.DmPriyaDan, t.Priya, At(11, 6, 12, 0),
             "Handing the furnace over to you: from next week you own it, I need to focus on Adyen. Runbook is <https://harbor.example/wiki/furnace-runbook|here> and the alerts already route to you.");
-        d.Post(t.DmPriyaDan, t.Dan, At(11, 6, 13, 30), "Deal. I'll shadow tonight's run.");
+        var shadow = d.Post(t.DmPriyaDan, t.Dan, At(11, 6, 13, 30), "Deal. I'll shadow tonight's run.");
+        d.Fact(FactKind.Ownership, furnace, "furnace", t.Dan, current: true);
+        d.Fact(FactKind.ActionItem, shadow, "shadow tonight run", t.Dan, "open");
         d.Ask("owner-furnace", GroundTruthKind.Owner, "Who did I hand the furnace over to?", t.Priya, null, null, furnace);
 
         var onboarding = d.Post(t.DmMayaOmar, t.Maya, At(11, 7, 14, 0),
             "To make it official: you own the clinic onboarding redesign end to end, research, flows and the final UI. Bring me a proposal by the 21st.");
-        d.Post(t.DmMayaOmar, t.Omar, At(11, 7, 14, 30), "Thanks Maya, on it. I'll book two clinic interviews next week.");
+        var interviews = d.Post(t.DmMayaOmar, t.Omar, At(11, 7, 14, 30), "Thanks Maya, on it. I'll book two clinic interviews next week.");
+        d.Fact(FactKind.Ownership, onboarding, "clinic onboarding redesign", t.Omar, current: true);
+        d.Fact(FactKind.ActionItem, onboarding, "proposal", t.Omar, "open");
+        d.Fact(FactKind.ActionItem, interviews, "book two clinic interviews", t.Omar, "open");
         d.Ask("owner-onboarding", GroundTruthKind.Owner, "Who owns the clinic onboarding redesign?", t.Omar, null, null, onboarding);
 
         var flag = d.Post(t.DmDanSofia, t.Dan, At(11, 12, 15, 0),
@@ -409,7 +454,9 @@ internal static class SampleStorylines
 
         var away = d.Post(t.DmTomLena, t.Tom, At(11, 14, 9, 0),
             "I'm out November 17–21 (family thing). Could you facilitate the retro on the 20th? The notes template is in the wiki.");
-        d.Post(t.DmTomLena, t.Lena, At(11, 14, 9, 10), "Sure, I'll run the retro. Enjoy the time off!");
+        var retroYes = d.Post(t.DmTomLena, t.Lena, At(11, 14, 9, 10), "Sure, I'll run the retro. Enjoy the time off!");
+        d.Fact(FactKind.ActionItem, away, "facilitate retro", t.Lena);
+        d.Fact(FactKind.ActionItem, retroYes, "run retro", t.Lena);
         d.Ask("fact-tom-away", GroundTruthKind.Fact, "Which days is Tom out in November, and does he need me to run the retro?", t.Lena, null, null, away);
 
         // The same facts as traps: asked for #general, where not everyone is in #leadership, or by someone outside the DM.
@@ -455,6 +502,9 @@ internal static class SampleStorylines
             "Retro notes (sprint 6, Nov 20): we agreed to (1) keep PRs under 400 lines, (2) pair QA with a developer on every Adyen ticket, "
             + "(3) demo on staging before a ticket moves to done. Thanks for a good session, everyone!");
         retro.React("heart", t.Maya, t.Priya, t.Sofia);
+        d.Fact(FactKind.Rhythm, retro, "prs under 400 lines");
+        d.Fact(FactKind.Rhythm, retro, "pair qa developer adyen ticket");
+        d.Fact(FactKind.Rhythm, retro, "demo staging ticket done");
         d.Ask("time-retro-last-week", GroundTruthKind.Time, "Can you summarise last week's retro notes?", t.Priya, null,
             new DateTimeOffset(2025, 11, 24, 9, 0, 0, TimeSpan.Zero), retro);
     }

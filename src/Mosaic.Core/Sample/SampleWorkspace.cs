@@ -14,4 +14,7 @@ public sealed record SampleWorkspace(
 {
     /// The backlog's Jira CSV exports, oldest first: imported in this order, they give items a status history.
     public IReadOnlyList<string> Backlog { get; init; } = [];
+
+    /// The facts the sample states, for scoring what the team model learns (see FactTruth).
+    public IReadOnlyList<FactTruth> Facts { get; init; } = [];
 }

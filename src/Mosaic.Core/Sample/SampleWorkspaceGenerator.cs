@@ -19,7 +19,7 @@ public static class SampleWorkspaceGenerator
     };
 
     /// Writes a genuine Slack workspace export zip to zipPath (overwriting) and returns its ground truth.
-    /// Next to the zip it also writes ground-truth.json, the team's backlog as Jira CSV exports (backlog-2025-10-31.csv and
+    /// Next to the zip it also writes ground-truth.json, fact-truth.json (the facts it states), the team's backlog as Jira CSV exports (backlog-2025-10-31.csv and
     /// backlog.csv) and, under personal/{username}/, the mail.mbox, calendar.ics and notes/ of the people who have
     /// personal sources (Maya and Priya).
     /// Same seed => byte-identical files. The seed only changes the Slack filler; storyline messages, the
@@ -35,12 +35,13 @@ public static class SampleWorkspaceGenerator
         Directory.CreateDirectory(directory);
         File.WriteAllBytes(fullPath, zip);
         File.WriteAllText(Path.Combine(directory, "ground-truth.json"), JsonSerializer.Serialize(draft.Cases, GroundTruthJson) + "\n");
+        File.WriteAllText(Path.Combine(directory, "fact-truth.json"), JsonSerializer.Serialize(draft.Facts, GroundTruthJson) + "\n");
 
         var personal = SamplePersonalWriter.Write(draft, directory);
         var backlog = SampleBacklogWriter.Write(draft.Team, directory);
 
         var team = draft.Team;
-        return new SampleWorkspace(draft.Cases, draft.Messages.Count, team.People.Count + 1, team.Conversations.Count, personal) { Backlog = backlog };
+        return new SampleWorkspace(draft.Cases, draft.Messages.Count, team.People.Count + 1, team.Conversations.Count, personal) { Backlog = backlog, Facts = draft.Facts };
     }
 
     internal static SampleDraft Build(int seed)

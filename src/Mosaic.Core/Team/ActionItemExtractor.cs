@@ -32,8 +32,13 @@ public sealed partial class ActionItemExtractor : IFactExtractor
             return [new FactCandidate(FactKind.ActionItem, "", Done, 0.85) { Status = Done, PersonId = item.AuthorId, ContinuesThread = true }];
         }
 
+        if (item.Source == NotesSource && item.Title is { } title && TodoHeading().IsMatch(title))
+        {
+            return ListedTasks(item, context);
+        }
+
         var facts = new List<FactCandidate>();
-        foreach (var sentence in Sentences(item.Text))
+        foreach (var sentence in FactText.Sentences(item.Text).SelectMany(s => Clauses().Split(s)))
         {
             if (Closed(sentence, item) is { } closed)
             {
@@ -71,11 +76,58 @@ public sealed partial class ActionItemExtractor : IFactExtractor
         return new FactCandidate(FactKind.ActionItem, tidy, $"done: {tidy}", 0.85) { Status = Done, PersonId = item.AuthorId };
     }
 
+    private const string NotesSource = "notes";
+
+    /// A note's "Action items" or todo list: every line is a task, the note owner's unless it starts with a name
+    /// ("Tom: post the standup change"; "Me:" is the owner).
+    private static List<FactCandidate> ListedTasks(ItemView item, FactContext context)
+    {
+        var facts = new List<FactCandidate>();
+        foreach (var line in item.Text.Split('\n').Skip(1).Select(l => l.Trim()).Where(l => l.Length > 0))
+        {
+            var named = NamedLine().Match(line);
+            var person = named.Success ? named.Groups["who"].Value.Equals("me", StringComparison.OrdinalIgnoreCase) ? context.ById(item.OwnerId) : context.Named(named.Groups["who"].Value) : null;
+            var task = person is null ? line : line[named.Length..];
+            var owner = person ?? context.ById(item.OwnerId);
+            var due = DueDates.Find(task, item.Timestamp, DueDates.ZoneOf(owner?.TimeZone, item.Timestamp));
+            task = Tidy(due is { } found ? task[..found.Index] : task);
+            if (task.Length >= 3 && FactSubject.Key(task).Length > 0)
+            {
+                facts.Add(new FactCandidate(FactKind.ActionItem, task, $"{owner?.Handle ?? "me"}: {task}", 0.8)
+                {
+                    PersonId = owner?.Id ?? item.OwnerId,
+                    Due = due?.Due,
+                    Status = Open,
+                });
+            }
+        }
+
+        return facts;
+    }
+
+    /// Who "you" is in a mail: the mailbox owner when someone else wrote it, the one recipient when the owner did.
+    private static (bool Known, long? PersonId) Addressee(ItemView item, FactContext context)
+    {
+        if (item.Source != "mail" || item.OwnerId is not { } owner)
+        {
+            return (false, null);
+        }
+
+        if (item.AuthorId != owner)
+        {
+            return (true, owner);
+        }
+
+        var to = MailTo().Match(item.Text);
+        return to.Success ? (true, context.Named(to.Groups["address"].Value)?.Id) : (false, null);
+    }
+
     private static FactCandidate? Opened(string sentence, ItemView item, FactContext context)
     {
         string? who;
         string task;
         double confidence;
+        long? addressee = null;
         if (Request().Match(sentence) is { Success: true } request)
         {
             if (AsksForInformation().IsMatch(request.Groups["task"].Value))
@@ -85,14 +137,30 @@ public sealed partial class ActionItemExtractor : IFactExtractor
 
             (who, task, confidence) = (request.Groups["who"].Value, request.Groups["task"].Value, 0.85);
         }
+        else if (YouRequest().Match(sentence) is { Success: true } asked && Addressee(item, context) is { Known: true } to)
+        {
+            if (AsksForInformation().IsMatch(asked.Groups["task"].Value))
+            {
+                return null;
+            }
+
+            // "Can you decide by Friday?" to the one person it is written to.
+            (who, task, confidence, addressee) = (null, asked.Groups["task"].Value, 0.75, to.PersonId);
+        }
         else if (Todo().Match(sentence) is { Success: true } todo)
         {
             who = todo.Groups["who"].Success ? todo.Groups["who"].Value : null;
             (task, confidence) = (todo.Groups["task"].Value, 0.85);
         }
-        else if (!IsQuestion(sentence) && !Conditional().IsMatch(sentence) && Promise().Match(sentence) is { Success: true } promise && !NotAPromise().IsMatch(promise.Groups["task"].Value))
+        else if (!FactText.IsQuestion(sentence) && !Conditional().IsMatch(sentence) && Promise().Match(sentence) is { Success: true } promise && !NotAPromise().IsMatch(promise.Groups["task"].Value))
         {
             (who, task, confidence) = (null, promise.Groups["task"].Value, 0.8);
+        }
+        else if (!FactText.IsQuestion(sentence) && !Conditional().IsMatch(sentence) && ThirdPerson().Match(sentence) is { Success: true } named
+            && context.Named(named.Groups["who"].Value) is not null && !NotAPromise().IsMatch(named.Groups["task"].Value))
+        {
+            // "Tom will send the agenda": only for a name the directory knows, so "Marketing will plan…" is no one's task.
+            (who, task, confidence) = (named.Groups["who"].Value, named.Groups["task"].Value, 0.75);
         }
         else
         {
@@ -108,18 +176,19 @@ public sealed partial class ActionItemExtractor : IFactExtractor
         }
 
         task = Tidy(TaskEnd().Split(task)[0]);
-        // "I'll do it" names no task a later message could close, so it is not one to track.
-        if (task.Length < 3 || NotATask().IsMatch(task) || FactSubject.Key(task).Length == 0)
+        // "I'll do it" names no task a later message could close, so it is not one to track; nor does a bare verb
+        // without a deadline ("I'll check", "I'll look"), which says that something will happen but not what.
+        if (task.Length < 3 || NotATask().IsMatch(task) || FactSubject.Key(task).Length == 0 || (!task.Contains(' ', StringComparison.Ordinal) && due is null))
         {
             return null;
         }
 
         // Someone the directory does not know still has the task; the name stays in the value for a reader.
-        var assignee = who is null ? author : context.Named(who);
-        var name = who ?? author?.Handle ?? item.Author;
+        var assignee = addressee is { } id ? context.ById(id) : who is null ? author : context.Named(who);
+        var name = who ?? (addressee is null ? author?.Handle ?? item.Author : assignee?.Handle);
         return new FactCandidate(FactKind.ActionItem, task, name is null ? task : $"{name.TrimStart('@')}: {task}", confidence)
         {
-            PersonId = who is null ? item.AuthorId : assignee?.Id,
+            PersonId = addressee is not null ? addressee : who is null ? item.AuthorId : assignee?.Id,
             Due = due?.Due,
             Status = Open,
         };
@@ -132,23 +201,33 @@ public sealed partial class ActionItemExtractor : IFactExtractor
         ["rotated"] = "rotate", ["published"] = "publish", ["uploaded"] = "upload", ["filed"] = "file", ["booked"] = "book",
     };
 
-    private static bool IsQuestion(string sentence) => sentence.TrimEnd().EndsWith('?');
-
-    private static IEnumerable<string> Sentences(string text) => SentenceEnd().Split(text).Where(s => s.Trim().Length > 0);
-
     private static string Tidy(string text) =>
         Trailing().Replace(text.Trim().Trim('*', '_', '"', '“', '”', '\'', ' ').TrimEnd('.', '!', ',', ';', ':', '?'), "").Trim();
-
-    [GeneratedRegex(@"(?<=[.!?])\s+|\n+")]
-    private static partial Regex SentenceEnd();
 
     /// "@priya can you …", "@priya, could you please …", "@priya please …".
     [GeneratedRegex(@"(?:^|\s)@(?<who>[\w.-]+)[\s,:]+(?:(?:can|could|would)\s+you\s+(?:please\s+)?|please\s+)(?<task>.+)", RegexOptions.IgnoreCase)]
     private static partial Regex Request();
 
+    /// "Can you …", "Could you please …", "Please …" at the start of a sentence, to whoever the item is written to.
+    [GeneratedRegex(@"^\W*(?:(?:can|could|would)\s+you\s+(?:please\s+)?|please\s+)(?<task>.+)", RegexOptions.IgnoreCase)]
+    private static partial Regex YouRequest();
+
+    [GeneratedRegex(@"^To:\s*[^<\n,]*<(?<address>[^>\s]+)>\s*$", RegexOptions.Multiline)]
+    private static partial Regex MailTo();
+
+    [GeneratedRegex(@"\b(?:action\s+items?|to-?dos?|still\s+open|open\s+items|next\s+steps)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TodoHeading();
+
+    [GeneratedRegex(@"^(?<who>[A-Z][\w.-]*|me)\s*:\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedLine();
+
+    /// "…phones; I'll join remotely": each clause may hold a task of its own.
+    [GeneratedRegex(@"\s*;\s+")]
+    private static partial Regex Clauses();
+
     /// "can you tell me what …", "could you let me know whether …", or what one can merely be able to do ("can you see
     /// the dashboard?"): asking, not assigning.
-    [GeneratedRegex(@"^(?:tell|remind|show)\s+(?:me|us)\b(?!\s+how\s+to\b)|^(?:let\s+(?:me|us)\s+know|explain|confirm|clarify)\s+(?:what|where|why|how|when|who|which|whether|if)\b|^(?:see|hear|access|read|open|believe|imagine)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:tell|remind|show)\s+(?:me|us)\b(?!\s+how\s+to\b)|^(?:let\s+(?:me|us)\s+know|explain|confirm|clarify)\s+(?:what|where|why|how|when|who|which|whether|if)\b|^(?:see|hear|access|read|open|believe|imagine|be|make\s+it)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForInformation();
 
     [GeneratedRegex(@"\bTODO\b\s*(?:\(\s*@?(?<who>[\w.-]+)\s*\))?\s*[:-]?\s*(?:@(?<who>[\w.-]+)[\s,:]+)?(?<task>.+)", RegexOptions.None)]
@@ -156,6 +235,10 @@ public sealed partial class ActionItemExtractor : IFactExtractor
 
     [GeneratedRegex(@"(?:^|[\s,;(])I(?:'ll|’ll| will|'m going to|’m going to| am going to|'m gonna| am gonna)\s+(?:also\s+|just\s+|then\s+)?(?<task>.+)", RegexOptions.IgnoreCase)]
     private static partial Regex Promise();
+
+    /// "Tom will send the agenda", "Lena will run the session".
+    [GeneratedRegex(@"(?:^|[\s,;(])(?<who>@?[A-Z][\w.-]+)\s+will\s+(?:also\s+|then\s+)?(?<task>.+)")]
+    private static partial Regex ThirdPerson();
 
     /// Being somewhere, hedging, or promising to think is no task.
     [GeneratedRegex(@"^(?:be|not|never|probably|maybe|perhaps|possibly|likely|try|think|see|need|have\s+to|let\s+you\s+know|keep\s+(?:that|it)\s+in\s+mind|get\s+back|wait|miss|ask|say|admit|bet)\b", RegexOptions.IgnoreCase)]

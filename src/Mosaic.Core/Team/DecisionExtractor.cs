@@ -31,6 +31,17 @@ public sealed partial class DecisionExtractor : IFactExtractor
             }
 
             var switched = Switch().Match(sentence);
+            if (!switched.Success && Moved().Match(sentence) is { Success: true } moved)
+            {
+                // "the release date moves from November 6 to November 20" names its own subject.
+                switched = moved;
+                subject = Topic(moved.Groups["subject"].Value);
+            }
+            else if (Settled().Match(sentence) is { Success: true } settled)
+            {
+                subject = Topic(settled.Groups["subject"].Value);
+            }
+
             var (choice, confidence) = switched.Success
                 ? (switched.Groups["choice"].Value, 0.9)
                 : Choice(sentence);
@@ -50,6 +61,12 @@ public sealed partial class DecisionExtractor : IFactExtractor
             }
 
             var replaces = switched.Success ? Tidy(switched.Groups["old"].Value) : reversed.Success ? Tidy(reversed.Groups["old"].Value) : null;
+            if (replaces is not null && subject is not null && switched.Groups["subject"].Success)
+            {
+                // The subject is named, so the earlier choice is found by it; naming the old value again is not needed.
+                replaces = null;
+            }
+
             facts.Add(new FactCandidate(FactKind.Decision, subject ?? choice, choice, confidence) { Replaces = replaces });
             break;
         }
@@ -78,21 +95,28 @@ public sealed partial class DecisionExtractor : IFactExtractor
         (GoWith(), 0.8),
         (IsNow(), 0.8),
         (DecisionGoWith(), 0.9),
+        (Settled(), 0.75),
+        (ItIs(), 0.75),
+        (DecidedTo(), 0.7),
     ];
 
     private static string? SubjectIn(string text)
     {
-        foreach (var pattern in new[] { OnThe(), AsThe(), TheXIsNow(), ForX() })
+        foreach (var pattern in new[] { OnThe(), AsThe(), TheXIsNow(), ForX(), ForTopic() })
         {
             var m = pattern.Match(text);
             if (m.Success)
             {
-                return Article().Replace(Tidy(m.Groups["subject"].Value), "");
+                return Topic(m.Groups["subject"].Value);
             }
         }
 
         return null;
     }
+
+    /// A subject's words without an article or a leading version ("the 2.0 release date" is the release date), so
+    /// two messages naming it differently file under one subject.
+    private static string Topic(string words) => LeadingVersion().Replace(Article().Replace(Tidy(words), ""), "");
 
     private static bool IsQuestion(string sentence) => sentence.TrimEnd().EndsWith('?') || AskingWhether().IsMatch(sentence);
 
@@ -128,6 +152,30 @@ public sealed partial class DecisionExtractor : IFactExtractor
     /// Saying what the team will do, not what it does: "we use the CLI" describes a habit, "we'll use Luxon" decides.
     [GeneratedRegex(@"\b(?:let'?s\s+(?:go\s+with|use|stick\s+with)|we(?:'ll| will)\s+(?:go\s+with|use|stick\s+with)|we(?:'re| are)\s+going\s+with|we\s+go\s+with)\s+(?<choice>" + Phrase + ")" + ChoiceEnd, RegexOptions.IgnoreCase)]
     private static partial Regex GoWith();
+
+    /// "Release date for Harbor 2.0: Thursday November 6", "Minimum versions for 2.0: iOS 16": a value set for a named
+    /// date, deadline or version.
+    [GeneratedRegex(@"^\W*(?<subject>(?:release|launch|go-live|target|due|start|end|minimum|maximum|min|max|supported)\s+(?:[\w-]+\s+)?(?:date|deadline|versions?))(?:\s+for\s+[^:]{1,40})?:\s*(?<choice>" + Phrase + ")" + ChoiceEnd, RegexOptions.IgnoreCase)]
+    private static partial Regex Settled();
+
+    /// "the 2.0 release date moves from November 6 to Thursday November 20".
+    [GeneratedRegex(@"(?:\bthe\s+|^\W*)(?<subject>[\w.-]+(?:\s+[\w.-]+){0,3}?)\s+(?:moves|moved|is\s+moving|has\s+moved|changes|changed|has\s+changed)\s+from\s+(?<old>" + Phrase + @")\s+to\s+(?<choice>" + Phrase + ")" + ChoiceEnd, RegexOptions.IgnoreCase)]
+    private static partial Regex Moved();
+
+    /// "Lisbon it is."
+    [GeneratedRegex(@"^\W*(?<choice>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+it\s+is\s*[.!]*\s*$")]
+    private static partial Regex ItIs();
+
+    /// "I've decided to stay where I am": a decision about what to do rather than which option to take.
+    [GeneratedRegex(@"\b(?:I|we)(?:'ve|’ve| have)?\s+decided\s+to\s+(?<choice>" + Phrase + ")" + ChoiceEnd, RegexOptions.IgnoreCase)]
+    private static partial Regex DecidedTo();
+
+    /// "For icons in 2.0 let's use Phosphor".
+    [GeneratedRegex(@"^\W*for\s+(?<subject>[a-z][a-z0-9 -]{2,40}?)(?:\s+in\s+[\w.]+)?\s*,?\s+(?:let'?s|we'?ll|we\s+will)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ForTopic();
+
+    [GeneratedRegex(@"^[\d.]+\s+")]
+    private static partial Regex LeadingVersion();
 
     [GeneratedRegex(@"\b(?:is|are)\s+now\s+(?<choice>" + Phrase + ")" + ChoiceEnd, RegexOptions.IgnoreCase)]
     private static partial Regex IsNow();

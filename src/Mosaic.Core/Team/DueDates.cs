@@ -121,6 +121,7 @@ public static partial class DueDates
     private const string Ordinal = "(?:st|nd|rd|th)?";
 
     /// A bare day of the month ("the 3rd") counts only after "by", "before", "until" or "due": "the 3rd test" is no date.
+    /// A possessive names a thing, not a deadline: "tonight's run", "Friday's demo".
     [GeneratedRegex(
         @"\b(?:(?<prep>by|before|until|till|due|on)\s+)?(?:" +
         @"(?<word>today|tonight|tomorrow|eod|eow|eom)" +
@@ -131,6 +132,6 @@ public static partial class DueDates
         @"|(?<month>" + Month + @")\.?\s+(?<day>\d{1,2})" + Ordinal +
         @"|(?<day2>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?(?<month2>" + Month + @")" +
         @"|(?<=\b(?:by|before|until|till|due)\s+)the\s+(?<dom>\d{1,2})(?:st|nd|rd|th)" +
-        @")\b", RegexOptions.IgnoreCase)]
+        @")\b(?!['’]s\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Due();
 }

@@ -23,5 +23,6 @@ public sealed record FactCandidate(FactKind Kind, string Subject, string Value, 
     /// Set by the pipeline when the fact continues an earlier subject under other words; else the subject's own key.
     public string? SubjectKey { get; init; }
 
-    public string Key => SubjectKey ?? FactSubject.Key(Subject);
+    /// An action item is one person's: the same words for two people are two tasks, and neither closes the other.
+    public string Key => SubjectKey ?? (Kind == FactKind.ActionItem && PersonId is { } person ? $"{FactSubject.Key(Subject)} @{person}" : FactSubject.Key(Subject));
 }

@@ -22,6 +22,12 @@ public sealed partial class RhythmExtractor : IFactExtractor
 
         foreach (var sentence in FactText.Sentences(item.Text))
         {
+            // Agreements may say what not to do ("demo on staging, not localhost"): each is a convention as worded.
+            foreach (var agreement in Agreements(sentence))
+            {
+                facts.Add(agreement);
+            }
+
             if (FactText.IsQuestion(sentence) || Negated().IsMatch(sentence) || OneOff().IsMatch(Starting().Replace(sentence, "")))
             {
                 continue;
@@ -37,6 +43,25 @@ public sealed partial class RhythmExtractor : IFactExtractor
         }
 
         return facts;
+    }
+
+    /// "we agreed to (1) keep PRs small, (2) demo on staging": each numbered agreement is a convention of its own, and
+    /// the same agreement made again later is the same convention.
+    private static IEnumerable<FactCandidate> Agreements(string sentence)
+    {
+        if (Agreed().Match(sentence) is not { Success: true } m)
+        {
+            yield break;
+        }
+
+        foreach (var part in Numbered().Split(m.Groups["list"].Value))
+        {
+            var agreement = FactText.Tidy(AndEnd().Replace(FactText.Tidy(part), ""));
+            if (agreement.Length is >= 5 and <= 160)
+            {
+                yield return new FactCandidate(FactKind.Rhythm, agreement, agreement, 0.8);
+            }
+        }
     }
 
     private static IEnumerable<FactCandidate> SprintLength(string sentence)
@@ -59,6 +84,20 @@ public sealed partial class RhythmExtractor : IFactExtractor
             var clause = sentence[start..end];
             var ceremony = FirstCeremony(clause);
             var subject = ceremony?.Subject ?? (afterHeading ? FirstCeremony(sentence[..start])?.Subject : null);
+            if (subject is null && (Named().Match(sentence) is { Success: true } named))
+            {
+                // "'paper cut Friday' is the last Friday of each sprint": the team's own name for a ritual.
+                yield return new FactCandidate(FactKind.Rhythm, named.Groups["name"].Value, FactText.Tidy(sentence[(named.Index + named.Length)..]), 0.8);
+                yield break;
+            }
+
+            if (subject is null && Passive().Match(sentence) is { Success: true } passive && passive.Index + passive.Length <= cue.Index + cue.Length)
+            {
+                // "The sandbox API key is rotated on the first Wednesday of every month": what is done, and when.
+                yield return new FactCandidate(FactKind.Rhythm, passive.Groups["subject"].Value, FactText.Tidy(sentence[passive.Groups["verb"].Index..end]), 0.75);
+                yield break;
+            }
+
             if (subject is null)
             {
                 continue;
@@ -134,6 +173,7 @@ public sealed partial class RhythmExtractor : IFactExtractor
         (Review(), "sprint review"),
         (Refinement(), "backlog refinement"),
         (Release(), "release"),
+        (OnCall(), "on-call rotation"),
     ];
 
     private const string Weekday = @"(?:mon|tues|wednes|thurs|fri|satur|sun)day";
@@ -158,12 +198,30 @@ public sealed partial class RhythmExtractor : IFactExtractor
     [GeneratedRegex(@"\breleases?\b|\bbranch\s+cuts?\b|\bdeploy(?:s|ments?)?\s+to\s+production\b|\bproduction\s+deploys?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Release();
 
+    [GeneratedRegex(@"\bon-?\s?call\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnCall();
+
+    [GeneratedRegex(@"\bagreed\s+(?:to|on)\s*:?\s*(?<list>\(1\).+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Agreed();
+
+    [GeneratedRegex(@"\s*\(\d\)\s*")]
+    private static partial Regex Numbered();
+
+    [GeneratedRegex(@"\s+and$", RegexOptions.IgnoreCase)]
+    private static partial Regex AndEnd();
+
+    [GeneratedRegex(@"['‘“""](?<name>[^'’”""]{3,40})['’”""]\s+(?:is|are)\s+")]
+    private static partial Regex Named();
+
+    [GeneratedRegex(@"^\W*(?:the\s+)?(?<subject>[\w -]{3,40}?)\s+(?:is|are)\s+(?<verb>\w+ed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Passive();
+
     [GeneratedRegex(@"\b(?:(?:one|two|three|four|[1-4])[- ]weeks?\s+sprints?|sprints?\s+(?:are|is|last|lasts|of)\s+(?:one|two|three|four|[1-4])\s+weeks?|sprint\s+length\s+(?:is|of)\s+(?:one|two|three|four|[1-4])\s+weeks?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SprintWeeks();
 
     /// What makes a statement a schedule: a recurrence, or a ceremony put at a time.
     [GeneratedRegex(@"\b(?:every|each)\s+(?:other\s+|second\s+)?(?:day|weekday|working\s+day|week|morning|sprint|month|" + Weekday + @")\b"
-        + @"|\bon\s+" + Weekday + @"s\b|\b(?:weekly|bi-?weekly|fortnightly)\b|\bdaily\s+at\b|\b(?:first|last)\s+(?:day|" + Weekday + @")\s+of\s+(?:each|every|the)\s+sprint\b"
+        + @"|\bon\s+" + Weekday + @"s\b|\b(?:weekly|bi-?weekly|fortnightly)\b|\bdaily\s+at\b|\b(?:first|last)\s+(?:day|" + Weekday + @")\s+of\s+(?:each|every|the)\s+(?:sprint|week|month|quarter)\b|\b(?:one|a|two)\s+weeks?\s+each\b"
         + @"|\b(?:is|are|will\s+be|moves?\s+to|moved\s+to|starts?|happens?)\s+(?:now\s+)?(?<time>(?:at\s+)?\d{1,2}(?::\d{2}|\s?[ap]m\b))", RegexOptions.IgnoreCase)]
     private static partial Regex Schedule();
 

@@ -24,7 +24,7 @@ internal static class AskCommand
             return await context.ServeAsync(
                 parse.GetValue(db), parse.GetValue(asker)!, parse.GetValue(shownIn), parse.GetValue(json),
                 (queries, request) => queries.AskAsync(request, text, CliOptions.ParseNow(parse.GetValue(now)), ct),
-                Render.Answer, ct);
+                Render.Answer, ct, learnFirst: true);
         }));
         return command;
     }

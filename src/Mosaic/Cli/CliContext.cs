@@ -1,6 +1,7 @@
 using Mosaic.Answering;
 using Mosaic.Requests;
 using Mosaic.Retrieval;
+using Mosaic.Team;
 using Mosaic.Store.Sqlite;
 using Spectre.Console;
 
@@ -85,16 +86,22 @@ internal sealed class CliContext(TextWriter output, TextWriter error, IAnsiConso
     public static Control.PersonalControl Control(SqliteContentStore store) => new(store, store, store, store, store);
 
     public static (RequestFactory Requests, QueryService Queries) Services(SqliteContentStore store) =>
-        (new RequestFactory(new NameResolver(store)), new QueryService(store, store, new ExtractiveAnswerer(), store));
+        (new RequestFactory(new NameResolver(store)), new QueryService(store, store, new ExtractiveAnswerer(), store, team: new TeamAnswerer(store, store)));
 
     /// The shape of search and ask: open the database, resolve who asks and for whom, run, and print as JSON or by hand.
     public async Task<int> ServeAsync<T>(
         string? db, string asker, string? shownIn, bool json,
-        Func<QueryService, Request, Task<T>> work, Action<CliContext, Request, T> render, CancellationToken ct)
+        Func<QueryService, Request, Task<T>> work, Action<CliContext, Request, T> render, CancellationToken ct, bool learnFirst = false)
     {
         await using var store = await OpenExistingAsync(DatabasePath(db), ct);
         var (requests, queries) = Services(store);
         var request = await requests.CreateAsync(asker, shownIn, ct);
+        if (learnFirst)
+        {
+            // Answers use the team model first, so whatever was written since the last run is learned before.
+            await FactPipeline.WithRules(store).RunAsync(ct);
+        }
+
         var response = await work(queries, request);
         if (json)
         {

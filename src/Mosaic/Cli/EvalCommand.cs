@@ -2,14 +2,17 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Mosaic.Evaluation;
+using Mosaic.Evaluation.Facts;
 using Mosaic.Sample;
 using Mosaic.Store.Sqlite;
+using Mosaic.Team;
 using Spectre.Console;
 
 namespace Mosaic.Cli;
 
 /// `mosaic eval [--seed N] [--json] [--verbose]`: imports the sample workspace into a fresh temporary
-/// database and scores search (recall@5) and ask (citation hit rate) against its ground truth.
+/// database and scores search (recall@5) and ask (citation hit rate) against its ground truth, and the team model's
+/// facts (precision and recall per kind) against the facts the sample states.
 internal static class EvalCommand
 {
     public static Command Create(CliContext context)
@@ -25,6 +28,7 @@ internal static class EvalCommand
             {
                 var sample = SampleWorkspaceGenerator.WriteExport(Path.Combine(folder.FullName, "sample.zip"), parse.GetValue(seed));
                 EvalReport report;
+                FactReport facts;
                 await using (var store = await SqliteContentStore.OpenAsync(Path.Combine(folder.FullName, "eval.db"), ct))
                 {
                     foreach (var (what, import) in await SampleLoader.ImportAsync(store, Path.Combine(folder.FullName, "sample.zip"), sample, null, ct))
@@ -36,7 +40,10 @@ internal static class EvalCommand
                     }
 
                     var (requests, queries) = CliContext.Services(store);
+                    // Learned first, as `mosaic serve` would have: answers use the team model before search.
+                    await FactPipeline.WithRules(store).RunAsync(ct);
                     report = await new Evaluator(requests, queries).RunAsync(sample.GroundTruth, ct);
+                    facts = await new FactEvaluator(store, store).RunAsync(sample.Facts, ct);
                 }
 
                 if (parse.GetValue(json))
@@ -54,6 +61,13 @@ internal static class EvalCommand
                             held = report.TrapsHeld,
                             broken = report.Traps.Where(t => !t.TrapHeld).Select(t => new { id = t.Id, question = t.Question, asker = t.Asker, audience = t.Audience, breaches = t.Breaches }),
                         },
+                        facts = facts.Kinds.Select(k => new
+                        {
+                            kind = k.Kind, expected = k.Expected, learned = k.Learned, matched = k.Matched,
+                            precision = Math.Round(k.Precision, 4), recall = Math.Round(k.Recall, 4),
+                            missed = k.Missed.Select(m => new { item = m.Item, about = m.About, person = m.Person, status = m.Status, current = m.Current, replaced_by = m.ReplacedBy }),
+                            unexpected = k.Unexpected,
+                        }),
                         misses = report.Questions.Where(c => c.RecallAt5 < 1 || !c.CitationHit).Select(c => new
                         {
                             id = c.Id, kind = c.Kind, question = c.Question, asker = c.Asker, audience = c.Audience,
@@ -64,6 +78,7 @@ internal static class EvalCommand
                 else
                 {
                     Print(context, report, parse.GetValue(verbose));
+                    Print(context, facts, parse.GetValue(verbose));
                 }
 
                 if (!report.AllTrapsHeld)
@@ -112,6 +127,36 @@ internal static class EvalCommand
             console.MarkupLine($"  expected {Markup.Escape(string.Join(", ", miss.Expected))}");
             console.MarkupLine($"  search   {Markup.Escape(string.Join(", ", miss.Found))}");
             console.MarkupLine($"  cited    {Markup.Escape(string.Join(", ", miss.Cited))}");
+        }
+    }
+
+    private static void Print(CliContext context, FactReport facts, bool verbose)
+    {
+        var console = context.Console;
+        var table = new Table().AddColumns("fact kind", "stated", "learned", "precision", "recall");
+        foreach (var k in facts.Kinds)
+        {
+            table.AddRow(k.Kind, k.Expected.ToString(CultureInfo.InvariantCulture), k.Learned.ToString(CultureInfo.InvariantCulture), Percent(k.Precision), Percent(k.Recall));
+        }
+
+        console.Write(table);
+        if (!verbose)
+        {
+            return;
+        }
+
+        foreach (var k in facts.Kinds)
+        {
+            foreach (var m in k.Missed)
+            {
+                var extra = string.Join("", new[] { m.Person is null ? null : " @" + m.Person, m.Status, m.Current is null ? null : m.Current.Value ? "current" : "replaced by " + m.ReplacedBy }.OfType<string>().Select(x => " " + x));
+                console.MarkupLine($"[yellow]missed {Markup.Escape(k.Kind)}[/] {Markup.Escape(m.About)}{Markup.Escape(extra)} — {Markup.Escape(m.Item)}");
+            }
+
+            foreach (var u in k.Unexpected)
+            {
+                console.MarkupLine($"[yellow]unexpected {Markup.Escape(k.Kind)}[/] {Markup.Escape(u)}");
+            }
         }
     }
 

@@ -69,7 +69,8 @@ public sealed class CliContractTests : IDisposable
         Assert.Equal(Enumerable.Range(1, citations.Count), citations.Select(c => c.GetProperty("n").GetInt32()));
         Assert.Equal($"slack:{Dev}/1757498400.000100", citations[0].GetProperty("id").GetString());
         Assert.Contains("[1]", answer);
-        Assert.Contains("Priya owns the pelican payments service", answer);
+        // Answered from the team model: the owner, then where it was said.
+        Assert.StartsWith("@priya owns the pelican payments service", answer, StringComparison.Ordinal);
     }
 
     [Fact]

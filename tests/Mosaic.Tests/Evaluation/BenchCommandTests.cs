@@ -177,7 +177,7 @@ public sealed class BenchCommandTests : IDisposable
 
         Assert.True(run.ExitCode == 0, run.Error);
         using var json = JsonDocument.Parse(run.Out);
-        Assert.Equal(4958, json.RootElement.GetProperty("messages").GetInt32());
+        Assert.Equal(4959, json.RootElement.GetProperty("messages").GetInt32());
         Assert.True(json.RootElement.GetProperty("import_to_parse_time_ratio").GetDouble() > 0);
     }
 }

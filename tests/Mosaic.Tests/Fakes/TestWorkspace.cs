@@ -56,7 +56,7 @@ public static class TestWorkspace
     public static async Task<Request> RequestAsync(SqliteContentStore store, string asker, string? shownIn = null) =>
         await new RequestFactory(new NameResolver(store)).CreateAsync(asker, shownIn);
 
-    public static QueryService Queries(SqliteContentStore store) => new(store, store, new Answering.ExtractiveAnswerer(), store);
+    public static QueryService Queries(SqliteContentStore store) => new(store, store, new Mosaic.Answering.ExtractiveAnswerer(), store);
 
     public static async Task<IReadOnlyList<string>> SearchIdsAsync(SqliteContentStore store, string asker, string query, string? shownIn = null)
     {

@@ -33,7 +33,7 @@ public sealed class AudienceRuleProperties
         await using var store = await SqliteContentStore.OpenInMemoryAsync();
         var ids = await BuildAsync(store, s, posted);
         var request = await new RequestFactory(new NameResolver(store)).CreateAsync($"p{s.Asker}", s.ShownIn is { } c ? $"C{c}" : null);
-        var queries = new QueryService(store, store, new Answering.ExtractiveAnswerer(), store);
+        var queries = new QueryService(store, store, new Mosaic.Answering.ExtractiveAnswerer(), store);
         var search = await queries.SearchAsync(request, s.Query, 1000);
         var ask = await queries.AskAsync(request, s.Query);
 

@@ -102,16 +102,84 @@ public sealed class ActionItemExtractorTests
     [InlineData("@priya can you review the PR for search ranking by Thursday", "done: review the PR for search ranking")]
     [InlineData("@priya can you review the PR for search ranking by Thursday", "✅ review the PR for search ranking")]
     [InlineData("@priya can you review the PR for search ranking by Thursday", "I've finished reviewing the PR for search ranking, looks good.")]
-    [InlineData("I'll merge the search fix tomorrow", "I just merged the search fix.")]
-    [InlineData("TODO(@tom): rotate the staging keys", "Update: I have rotated the staging keys")]
+    [InlineData("@priya I'll merge the search fix tomorrow", "I just merged the search fix.")]
+    [InlineData("TODO(@priya): rotate the staging keys", "Update: I have rotated the staging keys")]
     public void AClosing_LandsOnTheOpenItemsSubject(string open, string close)
     {
-        var opened = Assert.Single(Extract(Message(open)));
+        var opened = Assert.Single(Extract(Message(open, author: open.StartsWith("@priya I'll", StringComparison.Ordinal) ? 2 : 3)));
         var closed = Assert.Single(Extract(Message(close, author: 2, at: Monday.AddDays(2))));
 
         Assert.Equal(opened.Key, closed.Key);
         Assert.Equal(ActionItemExtractor.Done, closed.Status);
         Assert.Equal(2, closed.PersonId);
+    }
+
+    [Fact]
+    public void OneTaskForTwoPeople_IsTwoItems_AndNeitherClosesTheOther()
+    {
+        var priya = Assert.Single(Extract(Message("I'll take a look after lunch", author: 2)));
+        var tom = Assert.Single(Extract(Message("I'll take a look after lunch", author: 3)));
+        var tomDone = Assert.Single(Extract(Message("I've updated the runbook", author: 3)));
+        var priyaOpen = Assert.Single(Extract(Message("I'll update the runbook", author: 2)));
+
+        Assert.NotEqual(priya.Key, tom.Key);
+        Assert.NotEqual(priyaOpen.Key, tomDone.Key);
+    }
+
+    [Theory]
+    [InlineData("I'll check.")]
+    [InlineData("Probably mine, I'll look.")]
+    [InlineData("Good point, I'll check")]
+    public void ABareVerbWithoutADeadline_IsNoTask(string text) => Assert.Empty(Extract(Message(text)));
+
+    [Fact]
+    public void ABareVerbWithADeadline_IsATask() =>
+        Assert.Equal("decide", Assert.Single(Extract(Message("@tom can you decide by Friday so I can hold the dates?"))).Subject);
+
+    [Fact]
+    public void APossessiveDay_IsPartOfTheTask_NotItsDeadline()
+    {
+        var fact = Assert.Single(Extract(Message("Deal. I'll shadow tonight's run.")));
+        Assert.Equal("shadow tonight's run", fact.Subject);
+        Assert.Null(fact.Due);
+    }
+
+    [Fact]
+    public void AnAbbreviation_DoesNotEndTheTask() =>
+        Assert.Equal("tell St. Aurelia it was us", Assert.Single(Extract(Message("Thanks all. I'll tell St. Aurelia it was us, not them."))).Subject);
+
+    [Fact]
+    public void SomeoneTheDirectoryKnows_WillDoIt_IsTheirs()
+    {
+        var facts = Extract(Message("Perfect. Priya will run the session on site and bring four test phones; I'll join remotely."));
+        Assert.Equal([("run the session on site and bring four test phones", 2L), ("join remotely", 3L)], facts.Select(f => (f.Subject, f.PersonId ?? 0)).ToList());
+        Assert.Empty(Extract(Message("Marketing will plan the launch email around it.")));
+    }
+
+    [Fact]
+    public void AListUnderAnActionItemsHeading_IsTasks_ForTheNamedOrTheOwner()
+    {
+        var note = Message("Action items\nPriya: post the standup change in #standup.\nMe: check with Tom by Friday.\nOrder flowers", author: 1) with
+        {
+            Source = "notes", Scope = Mosaic.Permissions.ScopeKind.Personal, ConversationId = null, OwnerId = 1, Title = "1:1 with Tom › Action items",
+        };
+        var facts = Extract(note);
+        Assert.Equal([("post the standup change in #standup", 2L), ("check with Tom", 1L), ("Order flowers", 1L)], facts.Select(f => (f.Subject, f.PersonId ?? 0)).ToList());
+        Assert.NotNull(facts[1].Due);
+        Assert.Empty(Extract(note with { Title = "1:1 with Tom › 2025-10-20" }));
+    }
+
+    [Fact]
+    public void ARequestInAMail_IsForWhoeverItIsWrittenTo()
+    {
+        var received = Message("Re: Slides\nFrom: Tom Berg <tom@x.example>\nTo: Maya Rao <maya@x.example>\n\nCould you send the product slides by November 28?", author: 3) with
+        {
+            Source = "mail", Scope = Mosaic.Permissions.ScopeKind.Personal, ConversationId = null, OwnerId = 1,
+        };
+        var fact = Assert.Single(Extract(received));
+        Assert.Equal(("send the product slides", 1L), (fact.Subject, fact.PersonId ?? 0));
+        Assert.Empty(Extract(received with { Text = "Hi\n\nCan you make it? Your brother is flying in." }));
+        Assert.Empty(Extract(received with { Source = "slack", Scope = Mosaic.Permissions.ScopeKind.Conversation, ConversationId = 5, OwnerId = null }));
     }
 
     [Fact]

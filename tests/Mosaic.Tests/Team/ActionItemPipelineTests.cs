@@ -9,7 +9,8 @@ public sealed class ActionItemPipelineTests() : FactStoreTest(new DateTimeOffset
 {
     private Task<IReadOnlyList<FactView>> ActionsAsync(string asker) => FactsAsync(FactKind.ActionItem, asker);
 
-    private static readonly string Review = FactSubject.Key("review the PR for search ranking");
+    /// An action item's key is its task's and its assignee's (priya is the second person the setup writes).
+    private static readonly string Review = FactSubject.Key("review the PR for search ranking") + " @2";
 
     [Fact]
     public async Task ABareDoneInTheThread_ByTheAssignee_ClosesTheItem()

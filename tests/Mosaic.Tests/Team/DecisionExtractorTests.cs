@@ -18,7 +18,12 @@ public sealed class DecisionExtractorTests
 
     [Theory]
     [InlineData("Decision: we go with Stripe as the payment provider for 2.0. Fastest path.", "payment provider", "Stripe")]
-    [InlineData("For icons in 2.0 let's use Phosphor: consistent stroke weights and it has a medical set.", "Phosphor", "Phosphor")]
+    [InlineData("For icons in 2.0 let's use Phosphor: consistent stroke weights and it has a medical set.", "icons", "Phosphor")]
+    [InlineData("Release date for Harbor 2.0: Thursday November 6. Marketing will plan around it.", "Release date", "Thursday November 6")]
+    [InlineData("Minimum versions for 2.0: iOS 16 and Android 10 (API 29).", "Minimum versions", "iOS 16")]
+    [InlineData("Heads up: the 2.0 release date moves from November 6 to Thursday November 20.", "release date", "Thursday November 20")]
+    [InlineData("Lisbon it is. Please hold December 8-10.", "Lisbon", "Lisbon")]
+    [InlineData("Thank you. I've decided to stay where I am for now.", "stay where I am", "stay where I am")]
     [InlineData("Heads up: we'll use date-fns for date handling in the web app. It's small.", "date handling", "date-fns")]
     [InlineData("We decided to go with Postgres for the reporting database.", "reporting database", "Postgres")]
     [InlineData("Agreed: weekly releases on Tuesdays from now on.", "weekly releases", "weekly releases")]

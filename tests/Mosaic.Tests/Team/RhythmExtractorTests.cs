@@ -60,10 +60,25 @@ public sealed class RhythmExtractorTests
     [InlineData("Standup is cancelled tomorrow.")]
     [InlineData("Can we move the retro to every other Thursday at 14:00?")]
     [InlineData("No production deploys on Fridays, unless it's a hotfix for an incident.")]
-    [InlineData("Retro notes (sprint 3, Nov 20): we agreed to (1) rotate who runs standup, (2) book focus time on Wednesdays.")]
     [InlineData("Release notes need your tickets by Wednesday, Lena is collecting them.")]
     [InlineData("Design review on Tuesday at 14:00 Berlin. Agenda: the lighthouse filters.")]
     [InlineData("We're planning a team lunch every Friday at 12:00.")]
     [InlineData("Polling every 30s is fine for now, live updates are not for this sprint.")]
     public void AOneOffQuestionOrRule_IsNoRhythm(string text) => Assert.Empty(Extract(text));
+
+    [Fact]
+    public void ARetrosAgreements_AreConventions_NotASchedule()
+    {
+        var facts = new RhythmExtractor().Extract(
+            Message("Retro notes (sprint 3, Nov 20): we agreed to (1) rotate who runs standup, (2) demo on staging, not localhost, and (3) book focus time on Wednesdays. Thanks!"),
+            FactContext.Empty);
+        Assert.Equal(["rotate who runs standup", "demo on staging, not localhost", "book focus time on Wednesdays"], facts.Select(f => f.Subject).ToList());
+    }
+
+    [Theory]
+    [InlineData("New ritual: 'paper cut Friday' is the last Friday of each sprint, when everyone fixes small UX annoyances.", "paper cut Friday")]
+    [InlineData("The Adyen sandbox API key is rotated on the first Wednesday of every month at 11:00 IST.", "Adyen sandbox API key")]
+    [InlineData("On-call is official now: one week each, Monday to Monday, in this order: Priya, Dan.", "on-call rotation")]
+    public void ANamedRitualOrARecurringChore_IsARhythm(string text, string subject) =>
+        Assert.Equal(subject, Assert.Single(new RhythmExtractor().Extract(Message(text), FactContext.Empty)).Subject);
 }

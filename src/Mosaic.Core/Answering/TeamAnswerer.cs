@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Mosaic.Domain;
+using Mosaic.Permissions;
+using Mosaic.Retrieval;
+using Mosaic.Store;
+using Mosaic.Team;
+
+namespace Mosaic.Answering;
+
+/// Answers from the team model before any search: who owns something, what was decided, when a ceremony is, what a
+/// team word means, what someone is to do, and where a ticket stands. It answers only when a current fact (or the
+/// ticket) clearly matches the question, and cites the items the facts came from; a replaced fact appears only as
+/// history ("replaced the earlier choice, Stripe, on 22 Oct 2025"). Facts are read with the request's audience, so an
+/// answer never rests on something one of its readers may not see. Anything else is left to retrieval (null).
+public sealed partial class TeamAnswerer(IFacts facts, IBacklog backlog)
+{
+    public async Task<Answer?> AnswerAsync(string question, AccessContext access, CancellationToken ct = default)
+    {
+        if (Ticket().Match(question) is { Success: true } key && TicketStatus().IsMatch(question)
+            && await backlog.GetAsync(key.Value.ToUpperInvariant(), access, 0, ct) is { } ticket)
+        {
+            return Status(ticket);
+        }
+
+        var kinds = KindsFor(question);
+        if (kinds.Count == 0)
+        {
+            return null;
+        }
+
+        var all = await facts.ListFactsAsync(null, access, ct);
+        if (kinds.Contains(FactKind.ActionItem) && ActionsOf(question, all) is { } actions)
+        {
+            return actions;
+        }
+
+        var asked = Terms.Stems(question);
+        var best = all
+            .Where(f => f.Current && kinds.Contains(f.Kind) && f.Kind != FactKind.ActionItem && Covers(asked, f.Subject))
+            .Where(f => f.Kind != FactKind.Decision || DecisionCue().IsMatch(question) || (Terms.Stems(f.Subject).Count >= 2 && f.Subject != f.Value))
+            .OrderByDescending(f => Terms.Stems(f.Subject).Count)
+            .ThenByDescending(f => f.ValidFrom)
+            .FirstOrDefault();
+        return best is null ? null : Explain(best, all);
+    }
+
+    /// Which kinds of fact can answer the question's form: "who owns", "when is", "what does X mean", "what did we decide".
+    private static HashSet<FactKind> KindsFor(string question)
+    {
+        var kinds = new HashSet<FactKind>();
+        if (WhoOwns().IsMatch(question))
+        {
+            kinds.Add(FactKind.Ownership);
+        }
+
+        if (WhenIs().IsMatch(question))
+        {
+            kinds.UnionWith([FactKind.Rhythm, FactKind.Decision]);
+        }
+
+        if (WhatIs().IsMatch(question))
+        {
+            kinds.UnionWith([FactKind.Decision, FactKind.Term, FactKind.Rhythm]);
+        }
+
+        if (Supposed().IsMatch(question))
+        {
+            kinds.Add(FactKind.ActionItem);
+        }
+
+        return kinds;
+    }
+
+    /// Every content word of a short subject is in the question; two thirds of a longer one.
+    private static bool Covers(HashSet<string> asked, string subject)
+    {
+        var words = Terms.Stems(subject);
+        var found = words.Count(asked.Contains);
+        return words.Count > 0 && (words.Count <= 2 ? found == words.Count : found * 3 >= words.Count * 2);
+    }
+
+    private static Answer Explain(FactView fact, IReadOnlyList<FactView> all)
+    {
+        var citations = new List<Citation> { new(1, fact.Source) };
+        var lead = fact.Kind switch
+        {
+            FactKind.Ownership => $"{Handle(fact.Person) ?? fact.Value} owns {The(fact.Subject)}",
+            FactKind.Term => $"“{fact.Subject}” means {fact.Value}",
+            FactKind.Rhythm => $"{Capital(fact.Subject)}: {fact.Value}",
+            _ => $"The current decision on {The(fact.Subject)}: {fact.Value}",
+        };
+        var lines = new List<string> { $"{lead} ({Said(fact.Source)}) [1]" };
+
+        // The history of the subject, newest first: what this fact replaced, and what that replaced.
+        var earlier = all.Where(f => f.ReplacedBy is not null && f.SubjectKey == fact.SubjectKey && f.Kind == fact.Kind).OrderByDescending(f => f.ValidFrom).Take(2);
+        foreach (var old in earlier)
+        {
+            citations.Add(new Citation(citations.Count + 1, old.Source));
+            var what = fact.Kind == FactKind.Ownership ? Handle(old.Person) ?? old.Value : old.Value;
+            var when = all.FirstOrDefault(f => f.Id == old.ReplacedBy)?.ValidFrom ?? old.ValidUntil;
+            lines.Add($"It replaced the earlier {(fact.Kind == FactKind.Ownership ? "owner" : "choice")}, {what} ({Said(old.Source)}), on {Day(when)} [{citations.Count}]");
+        }
+
+        return new Answer(string.Join("\n", lines), citations);
+    }
+
+    /// "What is @tom supposed to do?", "what are my action items?": the person's open items, soonest due first.
+    private static Answer? ActionsOf(string question, IReadOnlyList<FactView> all)
+    {
+        var open = all.Where(f => f is { Kind: FactKind.ActionItem, Current: true, Status: ActionItemExtractor.Open, Person: not null }).ToList();
+        var person = open.Select(f => f.Person!).Distinct(StringComparer.OrdinalIgnoreCase)
+            .FirstOrDefault(p => Regex.IsMatch(question, $@"(?<![\w@])@?{Regex.Escape(p)}\b", RegexOptions.IgnoreCase));
+        if (person is null)
+        {
+            return null;
+        }
+
+        var items = open.Where(f => string.Equals(f.Person, person, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(f => f.Due ?? DateTimeOffset.MaxValue).ThenByDescending(f => f.ValidFrom).Take(5).ToList();
+        var lines = items.Select((f, i) => $"• {f.Subject}{(f.Due is { } due ? $", due {Day(due)}" : "")} ({Said(f.Source)}) [{i + 1}]");
+        return new Answer($"Open action items for @{person}:\n{string.Join("\n", lines)}", [.. items.Select((f, i) => new Citation(i + 1, f.Source))]);
+    }
+
+    private static Answer Status(BacklogItem ticket)
+    {
+        var who = ticket.Assignees.Count == 0 ? "unassigned" : "assigned to " + string.Join(", ", ticket.Assignees.Select(a => a.Handle is null ? a.Name : "@" + a.Handle));
+        var since = ticket.History.Count > 0 ? $" since {Day(ticket.History[^1].Since)}" : "";
+        var title = ticket.Item.Title is { } t ? $" ({t})" : "";
+        return new Answer($"{ticket.Key}{title} is {ticket.Status ?? "without a status"}{since}, {who} [1]", [new Citation(1, ticket.Item)]);
+    }
+
+    private static string? Handle(string? person) => person is null ? null : "@" + person;
+
+    /// "the payment provider", but "HBR-142" and "Phosphor" as they are.
+    private static string The(string subject) => subject.Length > 0 && char.IsLower(subject[0]) ? "the " + subject : subject;
+
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static string Said(ItemView item) =>
+        $"{ExtractiveAnswerer.Who(item)}{(item.Conversation is null ? "" : " in " + item.Conversation)} on {Day(item.Timestamp)}";
+
+    private static string Day(DateTimeOffset? at) => at?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "a later date";
+
+    [GeneratedRegex(@"\b[A-Z][A-Z0-9]+-\d+\b")]
+    private static partial Regex Ticket();
+
+    [GeneratedRegex(@"\b(?:status|state|done|closed|finished|resolved|open|progress|where\s+(?:is|does)|assigned|working\s+on)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TicketStatus();
+
+    [GeneratedRegex(@"\bwho\b.*\b(?:owns?|owners?|responsible|in\s+charge|maintains|picked\s+up|talk\s+to|hand(?:ed)?\b.*\bover)\b|\bowner\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoOwns();
+
+    [GeneratedRegex(@"\b(?:when|what\s+time|what\s+day|which\s+day|how\s+often)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenIs();
+
+    [GeneratedRegex(@"^\W*(?:what|which)\b|\bwhat\s+did\s+we\s+(?:decide|agree|pick|choose)|\bmean\b|\bstand\s+for\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatIs();
+
+    /// A decision named only by its choice ("Lisbon it is") answers only a question about deciding: "what's the
+    /// confirmation number for my hotel in Lisbon?" is not one.
+    [GeneratedRegex(@"\b(?:decide[ds]?|decision|agreed?|cho(?:ose|se|sen)|choice|pick(?:ed)?|settled?|going\s+with|go\s+with|using|use)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DecisionCue();
+
+    [GeneratedRegex(@"\b(?:supposed\s+to|action\s+items?|to-?dos?|tasks?|promised?|committed\s+to|needs?\s+to\s+do|has\s+to\s+do)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Supposed();
+}
