@@ -17,7 +17,7 @@ public sealed partial class ItemIntake(IContentStore store, NameResolver names)
     private const int MaxTitle = 1000;
 
     /// Sources Mosaic's own connectors write; a posted item must not pass for a Slack message or someone's mail.
-    private static readonly HashSet<string> Reserved = ["slack", "mail", "calendar", "notes", "backlog", "locomo", "mosaic", "configuration"];
+    private static readonly HashSet<string> Reserved = ["slack", "mail", "calendar", "notes", "backlog", "locomo", "mosaic", "configuration", Team.ProposalRecords.DecisionSource];
 
     public async Task<ItemsResponse> WriteAsync(Person poster, ItemsRequest request, CancellationToken ct = default)
     {

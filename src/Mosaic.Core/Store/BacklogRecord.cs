@@ -21,6 +21,9 @@ public sealed record BacklogRecord(
 {
     /// The items' source for every backlog.
     public const string Source = "backlog";
+
+    /// The project of the backlog items Mosaic writes itself, from accepted proposals (MOS-1, MOS-2, …).
+    public const string MosaicProject = "MOS";
 }
 
 /// An assignee as the backlog names them, and the person they were linked to, when one was.

@@ -30,7 +30,8 @@ public sealed class FactPipeline(IFacts facts, IDirectory directory, IReadOnlyLi
             taken += items.Count;
             context ??= new FactContext(await directory.ListPeopleAsync(null, ct));
             var found = new List<Found>();
-            foreach (var item in items)
+            // A decision record restates a decision learned already; read again, it would become its own successor.
+            foreach (var item in items.Where(i => i.Source != ProposalRecords.DecisionSource))
             {
                 foreach (var extractor in extractors)
                 {

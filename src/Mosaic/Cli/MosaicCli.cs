@@ -34,6 +34,7 @@ internal static class MosaicCli
         root.Subcommands.Add(ConnectCommand.Create(context, db));
         root.Subcommands.Add(TokenCommand.Create(context, db));
         root.Subcommands.Add(TeamCommand.Create(context, db));
+        root.Subcommands.Add(ProposalsCommand.Create(context, db));
 
         // "@maya" names a person here, not a response file.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

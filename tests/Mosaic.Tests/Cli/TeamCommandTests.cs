@@ -13,11 +13,8 @@ public sealed class TeamCommandTests : IDisposable
 
     private async Task<string> ImportedDbAsync()
     {
-        var folder = Basic()
-            .Message(Dev, "1757498400.000100", Maya, "Decision: we go with Stripe as the payment provider for 2.0.")
-            .Message(Dev, "1757584800.000100", Maya, "Change of plan on the payment provider: we're switching from Stripe to Adyen.")
+        var folder = PaymentDecisions()
             .Message(Leadership, "1757671200.000100", Maya, "Decision: we go with Mollie as the payment provider next year, keep it here for now.")
-            .Message(Dev, "1757674800.000100", Maya, "@priya can you update the pricing page for Adyen by Friday?")
             .WriteFolder(_temp.File("export"));
         var db = _temp.File("team.db");
         Assert.Equal(0, (await CliRunner.RunAsync("import", "slack", folder, "--db", db)).ExitCode);

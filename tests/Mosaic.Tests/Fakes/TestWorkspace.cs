@@ -45,6 +45,13 @@ public static class TestWorkspace
         .Message(MayaPriyaDm, "1757412300.000100", Maya, "Priya, quick flamingo question about the rollout")
         .Message(GroupDm, "1757412400.000100", Tomas, "Group note: flamingo retro moved to Thursday");
 
+    /// Basic, plus what the team model learns from in #dev: the payment provider decided (Stripe) and changed (Adyen),
+    /// and an action item for priya.
+    public static SlackExportBuilder PaymentDecisions() => Basic()
+        .Message(Dev, "1757498400.000100", Maya, "Decision: we go with Stripe as the payment provider for 2.0.")
+        .Message(Dev, "1757584800.000100", Maya, "Change of plan on the payment provider: we're switching from Stripe to Adyen.")
+        .Message(Dev, "1757674800.000100", Maya, "@priya can you update the pricing page for Adyen by Friday?");
+
     public static async Task<(SqliteContentStore Store, ImportReport Report)> ImportAsync(SlackExportBuilder builder, TempFolder temp, string name = "export")
     {
         var folder = builder.WriteFolder(temp.File(name));

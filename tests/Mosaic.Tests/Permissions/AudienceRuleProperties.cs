@@ -64,8 +64,9 @@ public sealed class AudienceRuleProperties
         }
     }
 
-    /// Writes the scenario through the store's own write path and returns each item's Mosaic id.
-    private static async Task<Dictionary<int, string>> BuildAsync(SqliteContentStore store, AudienceScenario s, bool posted)
+    /// Writes the scenario through the store's own write path and returns each item's Mosaic id. Text gives an item's
+    /// words in place of the usual note (other properties build the same workspaces with their own messages).
+    internal static async Task<Dictionary<int, string>> BuildAsync(SqliteContentStore store, AudienceScenario s, bool posted, Func<ItemSpec, string>? text = null)
     {
         var people = Enumerable.Range(0, s.People)
             .Select(i => new PersonRecord(PersonRef.Slack($"U{i}"), $"p{i}", $"p{i}", $"Person {i}", null, null, false, false, [new Identity(IdentityKind.Username, $"p{i}")]))
@@ -77,7 +78,7 @@ public sealed class AudienceRuleProperties
         var items = new List<ItemRecord>();
         foreach (var item in s.Items)
         {
-            var text = $"{AudienceScenario.CommonWord} {AudienceScenario.Token(item.Index)} note number {item.Index}";
+            var words = text?.Invoke(item) ?? $"{AudienceScenario.CommonWord} {AudienceScenario.Token(item.Index)} note number {item.Index}";
             var (source, native, scope) = item switch
             {
                 { Conversation: { } c } => ("slack", $"C{c}/{item.Index}", Scope.Conversation("slack", $"C{c}")),
@@ -86,7 +87,7 @@ public sealed class AudienceRuleProperties
             };
             ids[item.Index] = $"{source}:{native}";
             items.Add(new ItemRecord(source, native, $"{item.Index}", scope, PersonRef.Slack($"U{item.Author}"), T0.AddMinutes(item.Index), null,
-                "message", text, true, [], new Dictionary<string, int>(), 0, null));
+                "message", words, true, [], new Dictionary<string, int>(), 0, null));
         }
 
         // Everyone who ever belonged first; then the later member list, which ends the membership of those who left.

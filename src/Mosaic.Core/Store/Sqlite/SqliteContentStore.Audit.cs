@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Mosaic.Domain;
 
 namespace Mosaic.Store.Sqlite;
@@ -6,34 +7,37 @@ namespace Mosaic.Store.Sqlite;
 public sealed partial class SqliteContentStore
 {
     public Task RecordAsync(AuditEntry entry, CancellationToken ct = default) =>
-        InWriteTransactionAsync(async (connection, tx) =>
-        {
-            await using var audit = Command(
-                connection,
-                """
-                INSERT INTO audit(at_utc, action, asker_id, shown_in, audience)
-                VALUES ($now, $action, $asker, $shown_in, (
-                    SELECT json_group_array(person_id) FROM (
-                        SELECT $asker AS person_id
-                        UNION
-                        SELECT person_id FROM memberships WHERE conversation_id = $shown_in AND left_utc IS NULL)))
-                RETURNING id
-                """,
-                [("$now", Time.ToMicros(DateTimeOffset.UtcNow)), ("$action", entry.Action), ("$asker", entry.Access.Asker), ("$shown_in", entry.Access.ShownIn)]);
-            audit.Transaction = tx;
-            var id = (long)(await audit.ExecuteScalarAsync(ct))!;
-            await using var items = Command(
-                connection,
-                """
-                INSERT INTO audit_items(audit_id, item_id, item_key, scope, owner_id, source)
-                SELECT $audit, i.id, i.source || ':' || i.native_id, i.scope, i.owner_id, i.source
-                FROM items i WHERE i.id IN (SELECT value FROM json_each($items))
-                """,
-                [("$audit", id), ("$items", JsonSerializer.Serialize(entry.Items))]);
-            items.Transaction = tx;
-            await items.ExecuteNonQueryAsync(ct);
-            return true;
-        }, ct);
+        InWriteTransactionAsync((connection, tx) => RecordAsync(connection, tx, entry, ct), ct);
+
+    /// Records the entry inside a write transaction already open, so a change and its audit entry commit together.
+    private static async Task<bool> RecordAsync(SqliteConnection connection, SqliteTransaction tx, AuditEntry entry, CancellationToken ct)
+    {
+        await using var audit = Command(
+            connection,
+            """
+            INSERT INTO audit(at_utc, action, asker_id, shown_in, audience)
+            VALUES ($now, $action, $asker, $shown_in, (
+                SELECT json_group_array(person_id) FROM (
+                    SELECT $asker AS person_id
+                    UNION
+                    SELECT person_id FROM memberships WHERE conversation_id = $shown_in AND left_utc IS NULL)))
+            RETURNING id
+            """,
+            [("$now", Time.ToMicros(DateTimeOffset.UtcNow)), ("$action", entry.Action), ("$asker", entry.Access.Asker), ("$shown_in", entry.Access.ShownIn)]);
+        audit.Transaction = tx;
+        var id = (long)(await audit.ExecuteScalarAsync(ct))!;
+        await using var items = Command(
+            connection,
+            """
+            INSERT INTO audit_items(audit_id, item_id, item_key, scope, owner_id, source)
+            SELECT $audit, i.id, i.source || ':' || i.native_id, i.scope, i.owner_id, i.source
+            FROM items i WHERE i.id IN (SELECT value FROM json_each($items))
+            """,
+            [("$audit", id), ("$items", JsonSerializer.Serialize(entry.Items))]);
+        items.Transaction = tx;
+        await items.ExecuteNonQueryAsync(ct);
+        return true;
+    }
 
     public async Task<IReadOnlyList<AuditRecord>> ShownFromSliceOfAsync(long ownerId, CancellationToken ct = default)
     {

@@ -195,7 +195,7 @@ public sealed partial class SqliteContentStore
              SELECT m.item_id, m.key, m.key IN (SELECT key FROM visible_backlog)
              FROM ticket_mentions m JOIN items i ON i.id = m.item_id
              WHERE m.item_id IN (SELECT value FROM json_each($ids)) AND i.indexed = 1 AND {EligibleItem}
-               AND (m.key IN (SELECT key FROM visible_backlog) OR m.project IN (SELECT project FROM visible_backlog WHERE project <> ''))
+               AND {IsLink("visible_backlog")}
              ORDER BY m.item_id, m.key
              """,
             await AccessAsync(connection, access, ct, ("$ids", JsonSerializer.Serialize(itemRowIds))));
@@ -208,6 +208,11 @@ public sealed partial class SqliteContentStore
 
         return links;
     }
+
+    /// Whether a ticket mention `m` links to one of these backlog items (a table or CTE of key and project): its key is
+    /// one of theirs, or its project is, though the key itself was not imported (yet).
+    private static string IsLink(string backlog) =>
+        $"(m.key IN (SELECT key FROM {backlog}) OR m.project IN (SELECT project FROM {backlog} WHERE project <> ''))";
 
     /// Backlog items matching a condition on b (backlog_items) that the audience may see, with their assignees.
     private async Task<List<BacklogItem>> BacklogItemsAsync(
