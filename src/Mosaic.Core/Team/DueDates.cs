@@ -121,7 +121,7 @@ public static partial class DueDates
     private const string Ordinal = "(?:st|nd|rd|th)?";
 
     /// A bare day of the month ("the 3rd") counts only after "by", "before", "until" or "due": "the 3rd test" is no date.
-    /// A possessive names a thing, not a deadline: "tonight's run", "Friday's demo".
+    /// A possessive names a thing, not a deadline: "tonight's run", "Friday's demo"; nor is a span ("December 8-10").
     [GeneratedRegex(
         @"\b(?:(?<prep>by|before|until|till|due|on)\s+)?(?:" +
         @"(?<word>today|tonight|tomorrow|eod|eow|eom)" +
@@ -129,7 +129,7 @@ public static partial class DueDates
         @"|(?<period>this|next)\s+(?<unit>week|month)" +
         @"|(?:(?<next>next)\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)" +
         @"|(?<iso>\d{4}-\d{2}-\d{2})" +
-        @"|(?<month>" + Month + @")\.?\s+(?<day>\d{1,2})" + Ordinal +
+        @"|(?<month>" + Month + @")\.?\s+(?<day>\d{1,2})" + Ordinal + @"(?!\s?[-–]\s?\d)" +
         @"|(?<day2>\d{1,2})" + Ordinal + @"\s+(?:of\s+)?(?<month2>" + Month + @")" +
         @"|(?<=\b(?:by|before|until|till|due)\s+)the\s+(?<dom>\d{1,2})(?:st|nd|rd|th)" +
         @")\b(?!['’]s\b)", RegexOptions.IgnoreCase)]

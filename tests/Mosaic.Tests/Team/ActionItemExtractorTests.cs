@@ -145,6 +145,14 @@ public sealed class ActionItemExtractorTests
     }
 
     [Fact]
+    public void ASpanOfDays_IsPartOfTheTask_NotItsDeadline()
+    {
+        var fact = Assert.Single(Extract(Message("@priya please hold December 8-10 for the offsite")));
+        Assert.Equal("hold December 8-10 for the offsite", fact.Subject);
+        Assert.Null(fact.Due);
+    }
+
+    [Fact]
     public void AnAbbreviation_DoesNotEndTheTask() =>
         Assert.Equal("tell St. Aurelia it was us", Assert.Single(Extract(Message("Thanks all. I'll tell St. Aurelia it was us, not them."))).Subject);
 
