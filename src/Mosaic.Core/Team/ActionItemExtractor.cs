@@ -4,7 +4,8 @@ using Mosaic.Domain;
 namespace Mosaic.Team;
 
 /// Action items, by rule: a request to someone ("@priya can you review the PR by Thursday"), a promise ("I'll update
-/// the runbook"), a TODO ("TODO(@tom): rotate the keys"), each open, with its assignee and due date; and their closing
+/// the runbook"), a TODO ("TODO(@tom): rotate the keys"), each open, with its assignee and due date (in a direct
+/// message "can you …" asks the other member; in a group message or a channel an unnamed "you" gives no item); and their closing
 /// ("done: review the PR", "✅ update the runbook", "I've merged the PR", or a bare "done" in the item's thread).
 /// The task is the subject, with a closing verb turned back into its base form ("merged the PR" is "merge the PR"),
 /// so the closing fact lands on the same subject and replaces the open one. Precision first: a question asking for
@@ -74,6 +75,7 @@ public sealed partial class ActionItemExtractor : IFactExtractor
     private static FactCandidate? Opened(string sentence, ItemView item, FactContext context)
     {
         string? who;
+        Person? named = null;
         string task;
         double confidence;
         if (Request().Match(sentence) is { Success: true } request)
@@ -84,6 +86,16 @@ public sealed partial class ActionItemExtractor : IFactExtractor
             }
 
             (who, task, confidence) = (request.Groups["who"].Value, request.Groups["task"].Value, 0.85);
+        }
+        else if (YouRequest().Match(sentence) is { Success: true } asked)
+        {
+            // "Can you …" names nobody: only a direct message says who "you" is.
+            if (AsksForInformation().IsMatch(asked.Groups["task"].Value) || context.Addressee(item) is not { } addressee)
+            {
+                return null;
+            }
+
+            (who, named, task, confidence) = (addressee.Handle, addressee, asked.Groups["task"].Value, 0.8);
         }
         else if (Todo().Match(sentence) is { Success: true } todo)
         {
@@ -115,7 +127,7 @@ public sealed partial class ActionItemExtractor : IFactExtractor
         }
 
         // Someone the directory does not know still has the task; the name stays in the value for a reader.
-        var assignee = who is null ? author : context.Named(who);
+        var assignee = who is null ? author : named ?? context.Named(who);
         var name = who ?? author?.Handle ?? item.Author;
         return new FactCandidate(FactKind.ActionItem, task, name is null ? task : $"{name.TrimStart('@')}: {task}", confidence)
         {
@@ -145,6 +157,11 @@ public sealed partial class ActionItemExtractor : IFactExtractor
     /// "@priya can you …", "@priya, could you please …", "@priya please …".
     [GeneratedRegex(@"(?:^|\s)@(?<who>[\w.-]+)[\s,:]+(?:(?:can|could|would)\s+you\s+(?:please\s+)?|please\s+)(?<task>.+)", RegexOptions.IgnoreCase)]
     private static partial Regex Request();
+
+    /// "Can you sanity-check my estimate?", "Could you please facilitate the retro?": a request to whoever "you" is.
+    /// "Will you be at the standup?" and "would you like …" ask, they do not assign.
+    [GeneratedRegex(@"^\W*(?:(?:hey|hi|so|also|and)\b[\s,]*)?(?:can|could|would|will)\s+you\s+(?:please\s+)?(?!(?:be|like|prefer|rather|know|remember|think|believe|guess)\b)(?<task>.+)", RegexOptions.IgnoreCase)]
+    private static partial Regex YouRequest();
 
     /// "can you tell me what …", "could you let me know whether …", or what one can merely be able to do ("can you see
     /// the dashboard?"): asking, not assigning.
