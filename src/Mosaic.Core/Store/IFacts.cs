@@ -12,6 +12,11 @@ public interface IFacts
     /// item's visibility.
     Task<IReadOnlyList<ItemView>> QueuedForFactsAsync(int max, CancellationToken ct = default);
 
+    /// What the store holds around queued items, for the extractors, in one read per batch: the threads of the items
+    /// that are replies (every indexed item of each, root first) and the items' conversations, with the members of
+    /// direct and group messages. Not filtered by audience either: a fact is only ever visible where its own item is.
+    Task<FactSurroundings> SurroundingsAsync(IReadOnlyList<ItemView> items, CancellationToken ct = default);
+
     /// Replaces the facts learned from these items (an item with none learned loses its old ones) and takes them off
     /// the queue, in one transaction. An item deleted meanwhile is skipped.
     Task WriteFactsAsync(IReadOnlyList<(long ItemId, string Extractor, FactCandidate Fact)> facts, IReadOnlyList<long> items, CancellationToken ct = default);
@@ -29,5 +34,6 @@ public interface IFacts
     Task<bool> HasFactAsync(FactKind kind, string subjectKey, DateTimeOffset before, CancellationToken ct = default);
 
     /// The facts the audience may see, of one kind or all, oldest first, with which are current for this audience.
+    /// Evidence (FactKinds.IsEvidence: expertise, roles) is never replaced: each such fact stays current beside the others.
     Task<IReadOnlyList<FactView>> ListFactsAsync(FactKind? kind, AccessContext access, CancellationToken ct = default);
 }

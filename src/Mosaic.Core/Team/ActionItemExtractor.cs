@@ -4,7 +4,8 @@ using Mosaic.Domain;
 namespace Mosaic.Team;
 
 /// Action items, by rule: a request to someone ("@priya can you review the PR by Thursday"), a promise ("I'll update
-/// the runbook"), a TODO ("TODO(@tom): rotate the keys"), each open, with its assignee and due date; and their closing
+/// the runbook"), a TODO ("TODO(@tom): rotate the keys"), each open, with its assignee and due date (in a direct
+/// message "can you …" asks the other member; in a group message or a channel an unnamed "you" gives no item); and their closing
 /// ("done: review the PR", "✅ update the runbook", "I've merged the PR", or a bare "done" in the item's thread).
 /// The task is the subject, with a closing verb turned back into its base form ("merged the PR" is "merge the PR"),
 /// so the closing fact lands on the same subject and replaces the open one. Precision first: a question asking for
@@ -105,29 +106,12 @@ public sealed partial class ActionItemExtractor : IFactExtractor
         return facts;
     }
 
-    /// Who "you" is in a mail: the mailbox owner when someone else wrote it, the one recipient when the owner did.
-    private static (bool Known, long? PersonId) Addressee(ItemView item, FactContext context)
-    {
-        if (item.Source != "mail" || item.OwnerId is not { } owner)
-        {
-            return (false, null);
-        }
-
-        if (item.AuthorId != owner)
-        {
-            return (true, owner);
-        }
-
-        var to = MailTo().Match(item.Text);
-        return to.Success ? (true, context.Named(to.Groups["address"].Value)?.Id) : (false, null);
-    }
-
     private static FactCandidate? Opened(string sentence, ItemView item, FactContext context)
     {
         string? who;
+        Person? named = null;
         string task;
         double confidence;
-        long? addressee = null;
         if (Request().Match(sentence) is { Success: true } request)
         {
             if (AsksForInformation().IsMatch(request.Groups["task"].Value))
@@ -137,15 +121,15 @@ public sealed partial class ActionItemExtractor : IFactExtractor
 
             (who, task, confidence) = (request.Groups["who"].Value, request.Groups["task"].Value, 0.85);
         }
-        else if (YouRequest().Match(sentence) is { Success: true } asked && Addressee(item, context) is { Known: true } to)
+        else if (YouRequest().Match(sentence) is { Success: true } asked)
         {
-            if (AsksForInformation().IsMatch(asked.Groups["task"].Value))
+            // "Can you …" names nobody: only the item's setting says who "you" is (FactContext.Addressee).
+            if (AsksForInformation().IsMatch(asked.Groups["task"].Value) || context.Addressee(item) is not { } addressee)
             {
                 return null;
             }
 
-            // "Can you decide by Friday?" to the one person it is written to.
-            (who, task, confidence, addressee) = (null, asked.Groups["task"].Value, 0.75, to.PersonId);
+            (who, named, task, confidence) = (addressee.Handle, addressee, asked.Groups["task"].Value, 0.8);
         }
         else if (Todo().Match(sentence) is { Success: true } todo)
         {
@@ -156,11 +140,11 @@ public sealed partial class ActionItemExtractor : IFactExtractor
         {
             (who, task, confidence) = (null, promise.Groups["task"].Value, 0.8);
         }
-        else if (!FactText.IsQuestion(sentence) && !Conditional().IsMatch(sentence) && ThirdPerson().Match(sentence) is { Success: true } named
-            && context.Named(named.Groups["who"].Value) is not null && !NotAPromise().IsMatch(named.Groups["task"].Value))
+        else if (!FactText.IsQuestion(sentence) && !Conditional().IsMatch(sentence) && ThirdPerson().Match(sentence) is { Success: true } third
+            && context.Named(third.Groups["who"].Value) is not null && !NotAPromise().IsMatch(third.Groups["task"].Value))
         {
             // "Tom will send the agenda": only for a name the directory knows, so "Marketing will plan…" is no one's task.
-            (who, task, confidence) = (named.Groups["who"].Value, named.Groups["task"].Value, 0.75);
+            (who, task, confidence) = (third.Groups["who"].Value, third.Groups["task"].Value, 0.75);
         }
         else
         {
@@ -184,11 +168,11 @@ public sealed partial class ActionItemExtractor : IFactExtractor
         }
 
         // Someone the directory does not know still has the task; the name stays in the value for a reader.
-        var assignee = addressee is { } id ? context.ById(id) : who is null ? author : context.Named(who);
-        var name = who ?? (addressee is null ? author?.Handle ?? item.Author : assignee?.Handle);
+        var assignee = who is null ? author : named ?? context.Named(who);
+        var name = who ?? author?.Handle ?? item.Author;
         return new FactCandidate(FactKind.ActionItem, task, name is null ? task : $"{name.TrimStart('@')}: {task}", confidence)
         {
-            PersonId = addressee is not null ? addressee : who is null ? item.AuthorId : assignee?.Id,
+            PersonId = who is null ? item.AuthorId : assignee?.Id,
             Due = due?.Due,
             Status = Open,
         };
@@ -208,12 +192,11 @@ public sealed partial class ActionItemExtractor : IFactExtractor
     [GeneratedRegex(@"(?:^|\s)@(?<who>[\w.-]+)[\s,:]+(?:(?:can|could|would)\s+you\s+(?:please\s+)?|please\s+)(?<task>.+)", RegexOptions.IgnoreCase)]
     private static partial Regex Request();
 
-    /// "Can you …", "Could you please …", "Please …" at the start of a sentence, to whoever the item is written to.
-    [GeneratedRegex(@"^\W*(?:(?:can|could|would)\s+you\s+(?:please\s+)?|please\s+)(?<task>.+)", RegexOptions.IgnoreCase)]
+    /// "Can you sanity-check my estimate?", "Could you please facilitate the retro?", "Please hold the dates", "Got a
+    /// minute to look at HBR-12?": a request to whoever "you" is. "Will you be at the standup?" and "would you like …"
+    /// ask, they do not assign.
+    [GeneratedRegex(@"^\W*(?:(?:hey|hi|so|also|and)\b[\s,]*)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|(?:got|have\s+you\s+got)\s+a\s+(?:minute|sec(?:ond)?)\s+to\s+)(?!(?:be|like|prefer|rather|know|remember|think|believe|guess)\b)(?<task>.+)", RegexOptions.IgnoreCase)]
     private static partial Regex YouRequest();
-
-    [GeneratedRegex(@"^To:\s*[^<\n,]*<(?<address>[^>\s]+)>\s*$", RegexOptions.Multiline)]
-    private static partial Regex MailTo();
 
     [GeneratedRegex(@"\b(?:action\s+items?|to-?dos?|still\s+open|open\s+items|next\s+steps)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TodoHeading();

@@ -26,6 +26,10 @@ public static class FactKinds
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
+    /// Kinds whose facts are evidence rather than versions: many stand side by side (every answer someone gave, every
+    /// ceremony someone ran), so a later one on the same subject replaces nothing, and readers weigh them together.
+    public static bool IsEvidence(FactKind kind) => kind is FactKind.Expertise or FactKind.Role;
+
     public static FactKind Parse(string name) => Enum.GetValues<FactKind>().FirstOrDefault(k => Name(k) == name) is var kind && Name(kind) == name
         ? kind
         : throw new MosaicException($"\"{name}\" is not a kind of fact; kinds are {string.Join(", ", Enum.GetValues<FactKind>().Select(Name))}.");

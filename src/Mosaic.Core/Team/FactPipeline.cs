@@ -11,7 +11,10 @@ public sealed class FactPipeline(IFacts facts, IDirectory directory, IReadOnlyLi
 
     /// The rule-based extractors.
     public static IReadOnlyList<IFactExtractor> Rules { get; } =
-        [new DecisionExtractor(), new OwnershipExtractor(), new TermExtractor(), new RhythmExtractor(), new ActionItemExtractor()];
+        [
+            new DecisionExtractor(), new OwnershipExtractor(), new TermExtractor(), new RhythmExtractor(), new ActionItemExtractor(),
+            new ExpertiseExtractor(), new RoleExtractor(),
+        ];
 
     public static FactPipeline WithRules<TStore>(TStore store) where TStore : IFacts, IDirectory => new(store, store, Rules);
 
@@ -24,11 +27,13 @@ public sealed class FactPipeline(IFacts facts, IDirectory directory, IReadOnlyLi
     {
         var learned = 0;
         var taken = 0;
-        FactContext? context = null;
+        FactContext? people = null;
         while (await facts.QueuedForFactsAsync(Batch, ct) is { Count: > 0 } items)
         {
             taken += items.Count;
-            context ??= new FactContext(await directory.ListPeopleAsync(null, ct));
+            people ??= new FactContext(await directory.ListPeopleAsync(null, ct));
+            // Threads and conversations are read once for the batch, not once per item.
+            var context = people.With(await facts.SurroundingsAsync(items, ct));
             var found = new List<Found>();
             // A decision record restates a decision learned already; read again, it would become its own successor.
             foreach (var item in items.Where(i => i.Source != ProposalRecords.DecisionSource))

@@ -5,8 +5,10 @@ namespace Mosaic.Team;
 
 /// Who owns what, by rule: "Priya owns the payments service", "Lena is the owner of the release checklist", "the
 /// furnace is owned by Dan", "Dan takes over the furnace", "HBR-142 is mine", "I own it now" (it: what the message
-/// is about). One fact per owner named, so a list of owners gives several. The owner must be a person Mosaic knows;
-/// the subject is the thing owned, so a later statement about it makes the earlier one history.
+/// is about). In a direct message "you" is the other member: "you own the onboarding redesign", "handing the furnace
+/// over to you"; in a group message or a channel "you" is nobody in particular, so it gives no owner. One fact per
+/// owner named, so a list of owners gives several. The owner must be a person Mosaic knows; the subject is the thing
+/// owned, so a later statement about it makes the earlier one history.
 public sealed partial class OwnershipExtractor : IFactExtractor
 {
     public string Name => "rules:owner";
@@ -19,7 +21,6 @@ public sealed partial class OwnershipExtractor : IFactExtractor
             return facts;
         }
 
-        var author = context.ById(item.AuthorId);
         foreach (var line in Lines().Split(item.Text))
         {
             if (line.TrimEnd().EndsWith('?') || Negated().IsMatch(line))
@@ -27,15 +28,17 @@ public sealed partial class OwnershipExtractor : IFactExtractor
                 continue;
             }
 
-            foreach (var (pattern, ownerGroupIsAuthor) in Patterns)
+            foreach (var (pattern, who) in Patterns)
             {
                 foreach (Match m in pattern.Matches(line))
                 {
-                    var owner = ownerGroupIsAuthor ? author : context.Named(m.Groups["owner"].Value.TrimEnd('.', '-'));
+                    var owner = context.Resolve(who, m.Groups["owner"].Value, item);
                     var thing = m.Groups["thing"].Value;
                     if (Pronoun().IsMatch(thing))
                     {
-                        thing = Topic().Match(item.Text) is { Success: true } topic ? topic.Groups["thing"].Value : "";
+                        thing = Topic().Match(item.Text) is { Success: true } topic ? topic.Groups["thing"].Value
+                            : HandOver().Match(item.Text) is { Success: true } handed ? handed.Groups["thing"].Value
+                            : "";
                     }
 
                     thing = Tidy(thing);
@@ -52,14 +55,16 @@ public sealed partial class OwnershipExtractor : IFactExtractor
         return facts;
     }
 
-    private static readonly (Regex Pattern, bool OwnerIsAuthor)[] Patterns =
+    private static readonly (Regex Pattern, Whom Who)[] Patterns =
     [
-        (Owns(), false),
-        (OwnerOf(), false),
-        (OwnedBy(), false),
-        (TakesOver(), false),
-        (IOwn(), true),
-        (IsMine(), true),
+        (Owns(), Whom.Named),
+        (OwnerOf(), Whom.Named),
+        (OwnedBy(), Whom.Named),
+        (TakesOver(), Whom.Named),
+        (IOwn(), Whom.Author),
+        (IsMine(), Whom.Author),
+        (YouOwn(), Whom.Addressee),
+        (HandOver(), Whom.Named),
     ];
 
     private static string Tidy(string thing)
@@ -69,7 +74,7 @@ public sealed partial class OwnershipExtractor : IFactExtractor
     }
 
     /// A thing's name: words up to a clause, a bracket or the end.
-    private const string Thing = @"(?<thing>[\w][\w .'/-]{1,60}?)(?=\s*(?:\(|,|;|:|\.(?!\S)|!|\bnow\b|\bfrom\b|\bso\b|\band\b|\bsince\b|\buntil\b|$))";
+    private const string Thing = @"(?<thing>[\w][\w .'/-]{1,60}?)(?=\s*(?:\(|,|;|:|\.(?!\S)|!|\bnow\b|\bfrom\b|\bso\b|\band\b|\bsince\b|\buntil\b|\bend\s+to\s+end\b|$))";
 
     private const string Person = @"(?<owner>@?[A-Z][\w.-]+|@[\w.-]+)";
 
@@ -96,6 +101,14 @@ public sealed partial class OwnershipExtractor : IFactExtractor
 
     [GeneratedRegex(@"\b(?<thing>[A-Z][A-Z0-9]+-\d+)\s+is\s+mine\b")]
     private static partial Regex IsMine();
+
+    /// "you own the onboarding redesign", "you're now the owner of …", "you take over the furnace": in a direct message.
+    [GeneratedRegex(@"(?<!\b(?:if|when|unless|whether|once)\s+)\byou(?:'re|’re|\s+are)?\s+(?:now\s+)?(?:own|will\s+own|the\s+owner\s+of|take\s+over|are\s+taking\s+over)\s+" + Thing, RegexOptions.IgnoreCase)]
+    private static partial Regex YouOwn();
+
+    /// "Handing the furnace over to you", "I'm handing the release checklist over to Lena".
+    [GeneratedRegex(@"\b[Hh]and(?:ing|ed|s)?\s+(?:the\s+|our\s+)?(?<thing>\w[\w .'/-]{1,40}?)\s+over\s+to\s+(?<owner>you\b|@?[A-Z][\w.-]+|@[\w.-]+)")]
+    private static partial Regex HandOver();
 
     [GeneratedRegex(@"^(?:it|that|this|them)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();

@@ -8,8 +8,9 @@ using Mosaic.Team;
 
 namespace Mosaic.Tests.Team;
 
-/// A store with four people (maya in Kolkata's time zone), a public #dev all are in and a private #leadership of maya
-/// and tom: enough to see that facts are current per audience. Messages are posted at T0 plus minutes.
+/// A store with four people (maya in Kolkata's time zone), a public #dev all are in, a private #leadership of maya
+/// and tom, a direct message DMP between maya and priya and a group message GMPT of maya, priya and tom: enough to see
+/// that facts are current per audience and who "you" is. Messages are posted at T0 plus minutes.
 public abstract class FactStoreTest(DateTimeOffset? t0 = null) : IAsyncLifetime
 {
     protected DateTimeOffset T0 { get; } = t0 ?? new(2025, 9, 10, 7, 0, 0, TimeSpan.Zero);
@@ -20,12 +21,15 @@ public abstract class FactStoreTest(DateTimeOffset? t0 = null) : IAsyncLifetime
     {
         Store = await SqliteContentStore.OpenInMemoryAsync();
         PersonRecord Person(string id, string name, string? zone = null) =>
-            new(PersonRef.Slack(id), name, name, name, null, zone, false, false, [new Identity(IdentityKind.Username, name)]);
+            new(PersonRef.Slack(id), name, name, name, null, zone, false, false, [new Identity(IdentityKind.Username, name), new Identity(IdentityKind.Email, $"{name}@harbor.example")]);
         ConversationRecord Channel(string id, string name, ConversationKind kind, params string[] members) =>
             new("slack", id, kind, name, null, null, T0, false, [.. members.Select(PersonRef.Slack)]);
         await Store.WriteAsync(new ImportBatch(
             "setup", null, [Person("UM", "maya", "Asia/Kolkata"), Person("UP", "priya"), Person("UT", "tom"), Person("UL", "lena")],
-            [Channel("CDEV", "dev", ConversationKind.PublicChannel, "UM", "UP", "UT", "UL"), Channel("GLEAD", "leadership", ConversationKind.PrivateChannel, "UM", "UT")],
+            [
+                Channel("CDEV", "dev", ConversationKind.PublicChannel, "UM", "UP", "UT", "UL"), Channel("GLEAD", "leadership", ConversationKind.PrivateChannel, "UM", "UT"),
+                Channel("DMP", "maya-priya", ConversationKind.DirectMessage, "UM", "UP"), Channel("GMPT", "mpdm-maya--priya--tom-1", ConversationKind.GroupDirectMessage, "UM", "UP", "UT"),
+            ],
             [], []));
     }
 

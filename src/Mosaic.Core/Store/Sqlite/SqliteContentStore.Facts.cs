@@ -28,6 +28,26 @@ public sealed partial class SqliteContentStore : IFacts
                 queue.Parameters["$item"].Value = written.Id;
                 await queue.ExecuteNonQueryAsync(ct);
             }
+
+            // A new reply from the one who started a thread may thank someone for an answer, which makes that answer's
+            // expertise surer: the thread's earlier replies by others are learned from again, so a thanks that arrives
+            // after its answer was extracted (live) counts as one that was there from the start (an import).
+            var replies = inserts.Where(w => w.Item.Indexed && w.ConversationId is not null && w.AuthorId is not null && w.Item.ThreadRef is { } t && t != w.Item.Ref).ToList();
+            if (replies.Count > 0)
+            {
+                await RunAsync(
+                    """
+                    INSERT OR IGNORE INTO fact_queue(item_id)
+                    SELECT r.id
+                    FROM json_each($replies) n
+                    JOIN items a ON a.id = n.value
+                    JOIN items root ON root.conversation_id = a.conversation_id AND root.thread_ref = a.thread_ref AND root.ref = a.thread_ref
+                        AND root.author_id = a.author_id
+                    JOIN items r ON r.conversation_id = a.conversation_id AND r.thread_ref = a.thread_ref AND r.ts_utc < a.ts_utc
+                        AND r.ref <> r.thread_ref AND r.author_id IS NOT a.author_id AND r.indexed = 1
+                    """,
+                    ct, ("$replies", JsonSerializer.Serialize(replies.Select(w => w.Id))));
+            }
         }
     }
 
@@ -49,6 +69,62 @@ public sealed partial class SqliteContentStore : IFacts
         }
 
         return items;
+    }
+
+    public async Task<FactSurroundings> SurroundingsAsync(IReadOnlyList<ItemView> items, CancellationToken ct = default)
+    {
+        var threads = items.Where(i => i.ConversationId is not null && i.ThreadRef is not null && !i.IsThreadRoot)
+            .Select(i => new { c = i.ConversationId, t = i.ThreadRef }).Distinct().ToList();
+        var conversations = items.Where(i => i.ConversationId is not null).Select(i => i.ConversationId!.Value).Distinct().ToList();
+        if (threads.Count == 0 && conversations.Count == 0)
+        {
+            return FactSurroundings.None;
+        }
+
+        await using var connection = await OpenConnectionAsync(ct);
+        var thread = new List<ItemView>();
+        if (threads.Count > 0)
+        {
+            await using var command = Command(connection, $"""
+                WITH wanted(conversation_id, thread_ref) AS (SELECT value ->> '$.c', value ->> '$.t' FROM json_each($threads))
+                SELECT {ItemColumns}
+                FROM wanted w JOIN items i ON i.conversation_id = w.conversation_id AND i.thread_ref = w.thread_ref
+                {ItemJoins}
+                WHERE i.indexed = 1
+                ORDER BY i.conversation_id, i.thread_ref, i.ts_utc, i.id
+                """, [("$threads", JsonSerializer.Serialize(threads))]);
+            await using var r = await command.ExecuteReaderAsync(ct);
+            while (await r.ReadAsync(ct))
+            {
+                thread.Add(ReadItem(r));
+            }
+        }
+
+        var found = new Dictionary<long, (ConversationKind Kind, List<long> Members)>();
+        await using (var command = Command(connection, """
+            SELECT c.id, c.kind, m.person_id
+            FROM conversations c
+            LEFT JOIN memberships m ON m.conversation_id = c.id AND m.left_utc IS NULL AND c.kind IN ('dm', 'group_dm')
+            WHERE c.id IN (SELECT value FROM json_each($conversations))
+            """, [("$conversations", JsonSerializer.Serialize(conversations))]))
+        {
+            await using var r = await command.ExecuteReaderAsync(ct);
+            while (await r.ReadAsync(ct))
+            {
+                var id = r.GetInt64(0);
+                if (!found.TryGetValue(id, out var conversation))
+                {
+                    found[id] = conversation = (ParseKind(r.GetString(1)), []);
+                }
+
+                if (!r.IsDBNull(2))
+                {
+                    conversation.Members.Add(r.GetInt64(2));
+                }
+            }
+        }
+
+        return new FactSurroundings(thread, [.. found.Select(c => new FactConversation(c.Key, c.Value.Kind, c.Value.Members))]);
     }
 
     public Task WriteFactsAsync(IReadOnlyList<(long ItemId, string Extractor, FactCandidate Fact)> facts, IReadOnlyList<long> items, CancellationToken ct = default) =>
@@ -124,6 +200,9 @@ public sealed partial class SqliteContentStore : IFacts
         return await command.ExecuteScalarAsync(ct) is 1L;
     }
 
+    /// Which kinds never replace one another (FactKinds.IsEvidence), as the listing query takes them.
+    private static readonly string EvidenceKinds = JsonSerializer.Serialize(Enum.GetValues<FactKind>().Where(FactKinds.IsEvidence).Select(FactKinds.Name));
+
     public async Task<IReadOnlyList<FactView>> ListFactsAsync(FactKind? kind, AccessContext access, CancellationToken ct = default)
     {
         await using var connection = await OpenConnectionAsync(ct);
@@ -131,7 +210,9 @@ public sealed partial class SqliteContentStore : IFacts
         await using var command = Command(connection, $"""
             WITH {AudienceCte},
             visible AS (
-                SELECT f.*, lead(f.id) OVER subject AS next_id, lead(f.valid_from_utc) OVER subject AS next_from
+                SELECT f.*,
+                    CASE WHEN f.kind IN (SELECT value FROM json_each($evidence)) THEN NULL ELSE lead(f.id) OVER subject END AS next_id,
+                    CASE WHEN f.kind IN (SELECT value FROM json_each($evidence)) THEN NULL ELSE lead(f.valid_from_utc) OVER subject END AS next_from
                 FROM facts f JOIN items i ON i.id = f.item_id
                 WHERE ($kind IS NULL OR f.kind = $kind) AND i.indexed = 1 AND {EligibleItem}
                 WINDOW subject AS (PARTITION BY f.kind, f.subject_key ORDER BY f.valid_from_utc, f.id))
@@ -141,7 +222,7 @@ public sealed partial class SqliteContentStore : IFacts
             {ItemJoins}
             LEFT JOIN people fp ON fp.id = v.person_id
             ORDER BY v.valid_from_utc, v.id
-            """, await AccessAsync(connection, access, ct, ("$kind", kind is { } k ? FactKinds.Name(k) : null)));
+            """, await AccessAsync(connection, access, ct, ("$kind", kind is { } k ? FactKinds.Name(k) : null), ("$evidence", EvidenceKinds)));
         var facts = new List<FactView>();
         await using var r = await command.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
