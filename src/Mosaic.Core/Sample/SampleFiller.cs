@@ -255,7 +255,7 @@ internal sealed class SampleFiller(SampleDraft draft, Random rng)
             }
             var broadcast = root.Conversation == _t.Dev && rng.Next(100) < 3;
             var reply = draft.Reply(root, author, at, Fill(template, root.Conversation, author, at, root.Author), broadcast);
-            SampleFillerFacts.Label(draft, reply, template, root.Author);
+            SampleFillerFacts.Label(draft, reply, template, root);
             Decorate(reply, day);
             previous = author;
         }

@@ -307,6 +307,7 @@ internal static class SampleStorylines
         d.BotPost(t.Releases, At(10, 2, 2, 38), ":fire: furnace: nightly schedule rebuild finished in 38m (213 clinics, 0 failures).");
         d.Reply(slow, t.Dan, At(10, 2, 13, 5), "Confirmed, last night's run was 38 minutes :tada:");
         slowAnswer.React("pray", t.Dan, t.Tom);
+        d.Fact(FactKind.Expertise, slowAnswer, "furnace index shifts", t.Priya);
         d.Ask("thread-furnace-slow", GroundTruthKind.Thread, "Why was the furnace so slow that it took three hours, and did it get fixed?", t.Tom, null, null, slowAnswer);
 
         var font = d.Post(t.Design, t.Sofia, At(10, 1, 9, 30),
@@ -314,12 +315,14 @@ internal static class SampleStorylines
         var fontAnswer = d.Reply(font, t.Omar, At(10, 1, 13, 40),
             "Inter with tabular figures for the numbers (font-feature-settings: 'tnum'), so the times on shift cards line up in columns. Same on mobile.");
         d.Reply(font, t.Sofia, At(10, 1, 13, 52), "Perfect, thanks!");
+        d.Fact(FactKind.Expertise, fontAnswer, "inter tabular figures", t.Omar);
         d.Ask("thread-font", GroundTruthKind.Thread, "Which font should the numbers on the shift cards use?", t.Arjun, t.Design, null, fontAnswer);
 
         var timeOff = d.Post(t.General, t.Sofia, At(9, 17, 8, 0), "Where do I log time off? BambooHR or the team calendar?");
         var timeOffAnswer = d.Reply(timeOff, t.Maya, At(9, 17, 8, 20),
             "Both: log time off in BambooHR so it's official, then add it to the shared Team calendar so standups know. A note here is nice but optional.");
         d.Reply(timeOff, t.Sofia, At(9, 17, 8, 24), "Thanks!");
+        d.Fact(FactKind.Expertise, timeOffAnswer, "bamboohr", t.Maya);
         d.Ask("thread-time-off", GroundTruthKind.Thread, "Where should I log my time off?", t.Lena, t.Random, null, timeOffAnswer);
 
         var seed = d.Post(t.Dev, t.Arjun, At(11, 5, 6, 0),
@@ -327,6 +330,7 @@ internal static class SampleStorylines
         var seedAnswer = d.Reply(seed, t.Priya, At(11, 5, 6, 20),
             "Use the seed script: `make seed-clinic SIZE=large` creates a staging clinic with 5k staff and a year of shifts, big enough for load testing. Takes about ten minutes.");
         d.Reply(seed, t.Arjun, At(11, 5, 6, 45), "That's exactly what I needed :pray:");
+        d.Fact(FactKind.Expertise, seedAnswer, "seed script", t.Priya);
         d.Ask("thread-seed-clinic", GroundTruthKind.Thread, "How can I create a big staging clinic for load testing?", t.Lena, null, null, seedAnswer);
 
         var week = d.Post(t.Dev, t.Sofia, At(11, 18, 9, 0),
@@ -384,6 +388,7 @@ internal static class SampleStorylines
             "The APNs certificate expired at 06:00 UTC, that's why iOS push notifications stopped arriving. I've rotated it and they're flowing again. Added a reminder for next September so it doesn't bite us twice.");
         d.Reply(push, t.Lena, At(10, 21, 8, 0), "Confirmed on my test iPhone, thanks!");
         apns.React("raised_hands", t.Lena, t.Maya);
+        d.Fact(FactKind.Expertise, apns, "apns certificate", t.Arjun);
         d.Ask("thread-apns", GroundTruthKind.Thread, "Why did iOS push notifications stop arriving?", t.Dan, null, null, apns);
 
         var oncall = d.Post(t.Incidents, t.Tom, At(11, 4, 13, 30),

@@ -17,4 +17,8 @@ public sealed record SampleWorkspace(
 
     /// The facts the sample states, for scoring what the team model learns (see FactTruth).
     public IReadOnlyList<FactTruth> Facts { get; init; } = [];
+
+    /// Each teammate's Scrum role as (role name, username): the Product Owner, the Scrum Master and the Developers.
+    /// QA and design are no Scrum roles of their own.
+    public IReadOnlyList<(string Role, string Person)> Roles { get; init; } = [];
 }

@@ -41,8 +41,19 @@ public static class SampleWorkspaceGenerator
         var backlog = SampleBacklogWriter.Write(draft.Team, directory);
 
         var team = draft.Team;
-        return new SampleWorkspace(draft.Cases, draft.Messages.Count, team.People.Count + 1, team.Conversations.Count, personal) { Backlog = backlog, Facts = draft.Facts };
+        return new SampleWorkspace(draft.Cases, draft.Messages.Count, team.People.Count + 1, team.Conversations.Count, personal) { Backlog = backlog, Facts = draft.Facts, Roles = Roles(team) };
     }
+
+    private static List<(string Role, string Person)> Roles(SampleTeam team) =>
+        [.. team.People.Select(p => (Role: p.Role switch
+            {
+                SampleRole.ProductOwner => "product-owner",
+                SampleRole.ScrumMaster => "scrum-master",
+                SampleRole.Developer => "developer",
+                _ => null,
+            }, p.Name))
+            .Where(r => r.Role is not null)
+            .Select(r => (r.Role!, r.Name))];
 
     internal static SampleDraft Build(int seed)
     {

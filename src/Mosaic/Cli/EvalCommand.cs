@@ -43,7 +43,8 @@ internal static class EvalCommand
                     // Learned first, as `mosaic serve` would have: answers use the team model before search.
                     await FactPipeline.WithRules(store).RunAsync(ct);
                     report = await new Evaluator(requests, queries).RunAsync(sample.GroundTruth, ct);
-                    facts = await new FactEvaluator(store, store).RunAsync(sample.Facts, ct);
+                    var everyone = await requests.CreateAsync("maya", "general", ct);
+                    facts = await new FactEvaluator(store, store, new RoleFinder(store, store, store)).RunAsync(sample.Facts, sample.Roles, everyone.Access, ct);
                 }
 
                 if (parse.GetValue(json))

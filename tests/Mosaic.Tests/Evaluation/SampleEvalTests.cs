@@ -1,8 +1,10 @@
 using Mosaic.Evaluation;
+using Mosaic.Evaluation.Facts;
 using Mosaic.Requests;
 using Mosaic.Retrieval;
 using Mosaic.Sample;
 using Mosaic.Store.Sqlite;
+using Mosaic.Team;
 using Mosaic.Tests.Cli;
 using Mosaic.Tests.Fakes;
 
@@ -24,8 +26,12 @@ public sealed class SampleEvalTests : IDisposable
         await using var store = await SqliteContentStore.OpenAsync(_temp.File("sample.db"));
 
         var reports = await SampleLoader.ImportAsync(store, zip, sample);
-        var eval = await new Evaluator(new RequestFactory(new NameResolver(store)), new QueryService(store, store, new Mosaic.Answering.ExtractiveAnswerer(), store))
-            .RunAsync(sample.GroundTruth);
+        await FactPipeline.WithRules(store).RunAsync();
+        var requests = new RequestFactory(new NameResolver(store));
+        var queries = new QueryService(store, store, new Mosaic.Answering.ExtractiveAnswerer(), store, team: new Mosaic.Answering.TeamAnswerer(store, store));
+        var eval = await new Evaluator(requests, queries).RunAsync(sample.GroundTruth);
+        var everyone = await requests.CreateAsync("maya", "general");
+        var facts = await new FactEvaluator(store, store, new RoleFinder(store, store, store)).RunAsync(sample.Facts, sample.Roles, everyone.Access);
 
         Assert.All(reports, r => Assert.True(r.Report.Errors == 0, $"{r.What}: {string.Join("; ", r.Report.Problems)}"));
         Assert.Equal(sample.MessageCount, reports[0].Report.Totals.ItemsAdded);
@@ -34,6 +40,11 @@ public sealed class SampleEvalTests : IDisposable
         Assert.True(eval.CitationHitRate >= 0.9, $"citation hit rate fell to {eval.CitationHitRate:P1}");
         Assert.True(eval.Traps.Count >= 8);
         Assert.True(eval.AllTrapsHeld, string.Join("\n", eval.Traps.Where(t => !t.TrapHeld).Select(t => $"{t.Id}: {string.Join("; ", t.Breaches)}")));
+
+        // The issue's bar for the team model, on every kind the sample states, Scrum roles included.
+        Assert.Equal(["action", "decision", "expertise", "owner", "rhythm", "term", FactEvaluator.RoleKind], facts.Kinds.Select(k => k.Kind).ToList());
+        Assert.All(facts.Kinds, k => Assert.True(k.Precision >= 0.9 && k.Recall >= 0.8,
+            $"{k.Kind}: precision {k.Precision:P1}, recall {k.Recall:P1}; unexpected: {string.Join("; ", k.Unexpected.Take(5))}; missed: {string.Join("; ", k.Missed.Take(5).Select(m => m.Item + " " + m.About))}"));
     }
 
     [Fact]

@@ -12,13 +12,32 @@ namespace Mosaic.Evaluation.Facts;
 /// Each fact is judged as the people who can see its item see it: a conversation's facts as its members see them, a
 /// personal item's as its owner does. Which fact is current depends on the audience, and this is the audience the
 /// item was written for.
-public sealed class FactEvaluator(IFacts facts, IDirectory directory)
+/// Scrum roles are scored apart, as the (role, person) pairs RoleFinder infers for an audience everyone is in; role
+/// facts themselves are only its evidence.
+public sealed class FactEvaluator(IFacts facts, IDirectory directory, RoleFinder? roles = null)
 {
-    public async Task<FactReport> RunAsync(IReadOnlyList<FactTruth> truth, CancellationToken ct = default)
+    public const string RoleKind = "scrum role";
+
+    public async Task<FactReport> RunAsync(IReadOnlyList<FactTruth> truth, CancellationToken ct = default) =>
+        await RunAsync(truth, [], null, ct);
+
+    /// Roles holds the sample's (role name, username) pairs; they are scored as seen in the conversation everyone is in.
+    public async Task<FactReport> RunAsync(
+        IReadOnlyList<FactTruth> truth, IReadOnlyList<(string Role, string Person)> roleTruth, AccessContext? everyone, CancellationToken ct = default)
     {
-        var learned = await LearnedAsync(ct);
+        var learned = (await LearnedAsync(ct)).Where(l => l.Fact.Kind != FactKind.Role).ToList();
         var kinds = truth.Select(t => t.Kind).Concat(learned.Select(f => FactKinds.Name(f.Fact.Kind))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        return new FactReport([.. kinds.Select(kind => Score(kind, [.. truth.Where(t => t.Kind == kind)], [.. learned.Where(f => FactKinds.Name(f.Fact.Kind) == kind)]))]);
+        var scores = kinds.Select(kind => Score(kind, [.. truth.Where(t => t.Kind == kind)], [.. learned.Where(f => FactKinds.Name(f.Fact.Kind) == kind)])).ToList();
+        if (roles is not null && everyone is not null && roleTruth.Count > 0)
+        {
+            var holders = await roles.ListAsync(await facts.ListFactsAsync(null, everyone, ct), everyone, ct);
+            var found = holders.Select(h => (Role: ScrumRoles.Name(h.Role), h.Person)).Distinct().ToList();
+            var missed = roleTruth.Where(t => !found.Contains(t)).Select(t => new FactTruth(RoleKind, "", t.Role, t.Person)).ToList();
+            var unexpected = found.Where(f => !roleTruth.Contains(f)).Select(f => $"{f.Role}: {f.Person}").ToList();
+            scores.Add(new FactKindScore(RoleKind, roleTruth.Count, found.Count, roleTruth.Count - missed.Count, missed, unexpected));
+        }
+
+        return new FactReport(scores);
     }
 
     private static FactKindScore Score(string kind, List<FactTruth> expected, List<Learned> learned)
