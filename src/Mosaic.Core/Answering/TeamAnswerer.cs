@@ -13,10 +13,25 @@ namespace Mosaic.Answering;
 /// ticket) clearly matches the question, and cites the items the facts came from; a replaced fact appears only as
 /// history ("replaced the earlier choice, Stripe, on 22 Oct 2025"). Facts are read with the request's audience, so an
 /// answer never rests on something one of its readers may not see. Anything else is left to retrieval (null).
-public sealed partial class TeamAnswerer(IFacts facts, IBacklog backlog)
+/// The model answers only when it has caught up: with a learner it first learns what was written since (a bounded
+/// slice, so a large queue after an import does not hold the question up), and while items still wait it leaves the
+/// question to search rather than answer from facts a newer message may have replaced.
+public sealed partial class TeamAnswerer(IFacts facts, IBacklog backlog, FactPipeline? learner = null)
 {
+    private const int CatchUp = 500;
+
     public async Task<Answer?> AnswerAsync(string question, AccessContext access, CancellationToken ct = default)
     {
+        if (learner is not null)
+        {
+            await learner.RunAsync(CatchUp, ct);
+        }
+
+        if ((await facts.QueuedForFactsAsync(1, ct)).Count > 0)
+        {
+            return null;
+        }
+
         if (Ticket().Match(question) is { Success: true } key && TicketStatus().IsMatch(question)
             && await backlog.GetAsync(key.Value.ToUpperInvariant(), access, 0, ct) is { } ticket)
         {

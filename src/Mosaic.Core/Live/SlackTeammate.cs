@@ -5,6 +5,7 @@ using Mosaic.Connectors.Slack;
 using Mosaic.Requests;
 using Mosaic.Retrieval;
 using Mosaic.Store;
+using Mosaic.Team;
 
 namespace Mosaic.Live;
 
@@ -25,7 +26,7 @@ public sealed partial class SlackTeammate(IContentStore store, IDirectory direct
         var question = Question(mention.Text, botUserId);
         var requests = new RequestFactory(new NameResolver(directory));
         // The stores Mosaic runs on hold the team model too; one that does not is answered by search alone.
-        var team = store is IFacts facts && store is IBacklog backlog ? new TeamAnswerer(facts, backlog) : null;
+        var team = store is IFacts facts && store is IBacklog backlog ? new TeamAnswerer(facts, backlog, new FactPipeline(facts, directory, FactPipeline.Rules)) : null;
         var queries = new QueryService(store, directory, answerer, audit, team: team);
         Request request;
         try

@@ -4,6 +4,7 @@ using Mosaic.Connectors.Backlog;
 using Mosaic.Ingestion;
 using Mosaic.Sample;
 using Mosaic.Store.Sqlite;
+using Mosaic.Team;
 using Spectre.Console;
 
 namespace Mosaic.Cli;
@@ -47,6 +48,9 @@ internal static class DemoCommand
                 await ImportCommand.ImportBacklogAsync(context, store, snapshot, new BacklogImportOptions(BacklogFormats.JiraCsv), ct);
             }
 
+            // The team model learns from it all now, so answers, `team show` and `mosaic serve` start caught up.
+            var learned = await FactPipeline.WithRules(store).RunAsync(ct);
+            console.MarkupLine($"   Learned {learned:N0} facts about how the team works: [grey]./mosaic team show --as maya[/]");
             console.WriteLine();
 
             console.MarkupLine("[bold]3.[/] Asking it a few questions, each as a member of the team:");

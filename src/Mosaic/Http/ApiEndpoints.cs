@@ -11,6 +11,7 @@ using Mosaic.Domain;
 using Mosaic.Requests;
 using Mosaic.Retrieval;
 using Mosaic.Store.Sqlite;
+using Mosaic.Team;
 
 namespace Mosaic.Http;
 
@@ -99,7 +100,7 @@ public static class ApiEndpoints
         // Built per request: the name resolver caches the people it has read.
         var names = new NameResolver(store);
         var request = await new RequestFactory(names).CreateAsync(await PersonAsync(http, names, ct), string.IsNullOrWhiteSpace(shownIn) ? null : shownIn, ct);
-        return (new QueryService(store, store, answerer, store, team: new TeamAnswerer(store, store)), request);
+        return (new QueryService(store, store, answerer, store, team: new TeamAnswerer(store, store, FactPipeline.WithRules(store))), request);
     }
 
     private static async Task<Person> PersonAsync(HttpContext http, NameResolver names, CancellationToken ct) =>

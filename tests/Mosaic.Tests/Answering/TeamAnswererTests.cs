@@ -84,4 +84,19 @@ public sealed class TeamAnswererTests : FactStoreTest
 
         Assert.DoesNotContain("The current decision", answer.Answer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task WhileNewMessagesWait_TheModelLearnsThemFirst_OrLeavesTheQuestionToSearch()
+    {
+        await PostAsync("CDEV", 1, "Decision: we go with Stripe as the payment provider for 2.0.");
+        await FactPipeline.WithRules(Store).RunAsync();
+        await PostAsync("CDEV", 600, "Change of plan on the payment provider: we're switching from Stripe to Adyen.");
+        var lena = (await new RequestFactory(new NameResolver(Store)).CreateAsync("lena", null)).Access;
+
+        var behind = await new TeamAnswerer(Store, Store).AnswerAsync("Which payment provider are we using?", lena);
+        var learning = await new TeamAnswerer(Store, Store, FactPipeline.WithRules(Store)).AnswerAsync("Which payment provider are we using?", lena);
+
+        Assert.Null(behind);
+        Assert.StartsWith("The current decision on the payment provider: Adyen", learning!.Text, StringComparison.Ordinal);
+    }
 }

@@ -30,6 +30,8 @@ public sealed class ApiServer : IAsyncLifetime
         await using (var store = await SqliteContentStore.OpenAsync(Database))
         {
             await SampleLoader.ImportAsync(store, zip, sample);
+            // As `mosaic demo` leaves it: the team model caught up, so the API and the CLI answer from the same facts.
+            await Mosaic.Team.FactPipeline.WithRules(store).RunAsync();
         }
 
         Url = await StartAsync(new Dictionary<string, string?> { ["Mosaic:Api:Burst"] = "1000", ["Mosaic:Api:RequestsPerMinute"] = "60000" });

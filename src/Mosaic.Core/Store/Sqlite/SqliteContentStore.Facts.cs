@@ -209,6 +209,13 @@ public sealed partial class SqliteContentStore : IFacts
         // Which fact replaced which is worked out over the facts this audience may see, never over all of them.
         await using var command = Command(connection, $"""
             WITH {AudienceCte},
+            closed_tickets AS (
+                -- When a ticket a message mentions was closed, for tickets the audience may see.
+                SELECT tm.item_id AS mention_id,
+                    max(coalesce(b.resolved_utc, (SELECT max(bs.since_utc) FROM backlog_status bs WHERE bs.item_id = b.item_id), b.updated_utc)) AS closed_utc
+                FROM ticket_mentions tm JOIN backlog_items b ON b.key = tm.key JOIN items i ON i.id = b.item_id
+                WHERE lower(b.status) IN ('done', 'closed', 'resolved', 'complete', 'completed', 'fixed', 'released') AND {EligibleItem}
+                GROUP BY tm.item_id),
             visible AS (
                 SELECT f.*,
                     CASE WHEN f.kind IN (SELECT value FROM json_each($evidence)) THEN NULL ELSE lead(f.id) OVER subject END AS next_id,
@@ -217,8 +224,12 @@ public sealed partial class SqliteContentStore : IFacts
                 WHERE ($kind IS NULL OR f.kind = $kind) AND i.indexed = 1 AND {EligibleItem}
                 WINDOW subject AS (PARTITION BY f.kind, f.subject_key ORDER BY f.valid_from_utc, f.id))
             SELECT {ItemColumns}, v.id, v.kind, v.subject, v.subject_key, v.value, v.person_id, coalesce(fp.username, fp.display_name),
-                v.due_utc, v.status, v.confidence, v.valid_from_utc, v.next_from, v.next_id, v.extractor
+                v.due_utc,
+                -- An open action item whose message names a ticket is done once the backlog says the ticket is.
+                CASE WHEN v.kind = 'action' AND v.status = 'open' AND ct.closed_utc >= v.valid_from_utc THEN 'done' ELSE v.status END,
+                v.confidence, v.valid_from_utc, v.next_from, v.next_id, v.extractor
             FROM visible v JOIN items i ON i.id = v.item_id
+            LEFT JOIN closed_tickets ct ON ct.mention_id = v.item_id
             {ItemJoins}
             LEFT JOIN people fp ON fp.id = v.person_id
             ORDER BY v.valid_from_utc, v.id
