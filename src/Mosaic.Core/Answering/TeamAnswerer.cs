@@ -51,8 +51,16 @@ public sealed partial class TeamAnswerer(IFacts facts, IBacklog backlog, FactPip
         }
 
         var asked = Terms.Stems(question);
+        if (WhoKnows().Match(question) is { Success: true } knows)
+        {
+            // An owner is the first one to ask; otherwise whoever has answered questions on it.
+            var owner = all.Where(f => f is { Kind: FactKind.Ownership, Current: true } && Covers(asked, f.Subject)).MaxBy(f => f.ValidFrom);
+            return owner is not null ? Explain(owner, all)
+                : ExpertFinder.Rank(all, knows.Groups["topic"].Value, 3) is { Count: > 0 } experts ? Experts(experts, knows.Groups["topic"].Value) : null;
+        }
+
         var best = all
-            .Where(f => f.Current && kinds.Contains(f.Kind) && f.Kind != FactKind.ActionItem && Covers(asked, f.Subject))
+            .Where(f => f.Current && kinds.Contains(f.Kind) && f.Kind is not (FactKind.ActionItem or FactKind.Expertise) && Covers(asked, f.Subject))
             .Where(f => f.Kind != FactKind.Decision || DecisionCue().IsMatch(question) || (Terms.Stems(f.Subject).Count >= 2 && f.Subject != f.Value))
             .OrderByDescending(f => Terms.Stems(f.Subject).Count)
             .ThenByDescending(f => f.ValidFrom)
@@ -64,9 +72,9 @@ public sealed partial class TeamAnswerer(IFacts facts, IBacklog backlog, FactPip
     private static HashSet<FactKind> KindsFor(string question)
     {
         var kinds = new HashSet<FactKind>();
-        if (WhoOwns().IsMatch(question))
+        if (WhoOwns().IsMatch(question) || WhoKnows().IsMatch(question))
         {
-            kinds.Add(FactKind.Ownership);
+            kinds.UnionWith([FactKind.Ownership, FactKind.Expertise]);
         }
 
         if (WhenIs().IsMatch(question))
@@ -120,6 +128,25 @@ public sealed partial class TeamAnswerer(IFacts facts, IBacklog backlog, FactPip
         return new Answer(string.Join("\n", lines), citations);
     }
 
+    /// "@priya has answered 3 questions about it", the best first, each with the answers it rests on.
+    private static Answer Experts(IReadOnlyList<Expert> experts, string topic)
+    {
+        var citations = new List<Citation>();
+        var lines = new List<string>();
+        foreach (var expert in experts)
+        {
+            var cited = expert.Evidence.Take(2).Select(f =>
+            {
+                citations.Add(new Citation(citations.Count + 1, f.Source));
+                return $"[{citations.Count}]";
+            });
+            var answers = expert.Answers == 1 ? "1 question" : $"{expert.Answers} questions";
+            lines.Add($"{(lines.Count == 0 ? "" : "Also: ")}@{expert.Person} has answered {answers} about {FactText.Tidy(topic)} ({string.Join(", ", expert.Topics.Take(3))}) {string.Join("", cited)}");
+        }
+
+        return new Answer(string.Join("\n", lines), citations);
+    }
+
     /// "What is @tom supposed to do?", "what are my action items?": the person's open items, soonest due first.
     private static Answer? ActionsOf(string question, IReadOnlyList<FactView> all)
     {
@@ -165,6 +192,10 @@ public sealed partial class TeamAnswerer(IFacts facts, IBacklog backlog, FactPip
 
     [GeneratedRegex(@"\bwho\b.*\b(?:owns?|owners?|responsible|in\s+charge|maintains|picked\s+up|talk\s+to|hand(?:ed)?\b.*\bover)\b|\bowner\s+of\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhoOwns();
+
+    /// "Who knows about the furnace?", "who can help with Adyen webhooks", "who should I ask about fixtures?"
+    [GeneratedRegex(@"\bwho\b.*?\b(?:knows?|can\s+help|could\s+help|is\s+(?:the|our|an?)\s+(?:expert|go-to)|should\s+I\s+ask|(?:do|can)\s+I\s+ask|to\s+ask)\b\s*(?:about|with|on|regarding|for)?\s*(?<topic>.+?)\s*\??\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoKnows();
 
     [GeneratedRegex(@"\b(?:when|what\s+time|what\s+day|which\s+day|how\s+often)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhenIs();

@@ -99,4 +99,21 @@ public sealed class TeamAnswererTests : FactStoreTest
         Assert.Null(behind);
         Assert.StartsWith("The current decision on the payment provider: Adyen", learning!.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task WhoKnows_IsWhoAnsweredQuestionsOnIt_AndOnlyWhereTheAudienceMaySee()
+    {
+        await PostAsync("CDEV", 1, "Why does the furnace take three hours on staging?", "UL", root: 1);
+        await PostAsync("CDEV", 5, "The furnace rebuild runs a full table scan on shifts; an index on shifts (clinic_id, starts_at) fixes it.", "UP", root: 1);
+        await PostAsync("GLEAD", 10, "How do we rotate the furnace alert keys?", "UM", root: 10);
+        await PostAsync("GLEAD", 15, "The furnace alert keys rotate from the admin panel, under Alerts, every quarter.", "UT", root: 10);
+
+        var forLena = await AskAsync("Who knows about the furnace?", "lena");
+        var forMaya = await AskAsync("Who knows about the furnace?", "maya");
+
+        Assert.StartsWith("@priya has answered 1 question about the furnace", forLena.Answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("@tom", forLena.Answer, StringComparison.Ordinal);
+        Assert.Equal(["slack:CDEV/5"], forLena.Citations.Select(c => c.Id).ToList());
+        Assert.Contains("@tom", forMaya.Answer, StringComparison.Ordinal);
+    }
 }
