@@ -12,6 +12,9 @@ public interface IFacts
     /// item's visibility.
     Task<IReadOnlyList<ItemView>> QueuedForFactsAsync(int max, CancellationToken ct = default);
 
+    /// How many items wait to be learned from.
+    Task<int> QueuedCountAsync(CancellationToken ct = default);
+
     /// What the store holds around queued items, for the extractors, in one read per batch: the threads of the items
     /// that are replies (every indexed item of each, root first) and the items' conversations, with the members of
     /// direct and group messages. Not filtered by audience either: a fact is only ever visible where its own item is.

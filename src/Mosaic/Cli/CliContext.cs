@@ -99,7 +99,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error, IAnsiConso
         if (learnFirst)
         {
             // Answers use the team model first, so whatever was written since the last run is learned before.
-            await FactPipeline.WithRules(store).RunAsync(ct);
+            await LearnAsync(store, ct);
         }
 
         var response = await work(queries, request);
@@ -113,5 +113,31 @@ internal sealed class CliContext(TextWriter output, TextWriter error, IAnsiConso
         }
 
         return 0;
+    }
+
+    /// Learns whatever waits in the team model's queue, with a progress bar on a terminal when there is much (a store
+    /// just upgraded or a large import), and a line per slice on stderr off a terminal when it will take a while.
+    public async Task<int> LearnAsync(SqliteContentStore store, CancellationToken ct)
+    {
+        const int Slice = 2_000;
+        var queued = await store.QueuedCountAsync(ct);
+        if (queued == 0)
+        {
+            return 0;
+        }
+
+        var pipeline = FactPipeline.WithRules(store);
+        return await ProgressView.RunAsync(this, "Learning the team model", async progress =>
+        {
+            var (learned, done) = (0, 0);
+            for (var more = true; more;)
+            {
+                (var found, more) = await pipeline.RunAsync(Slice, ct);
+                (learned, done) = (learned + found, Math.Min(queued, done + Slice));
+                progress.Report(new Ingestion.ImportProgress(more ? done : queued, queued, more ? done : queued, null));
+            }
+
+            return learned;
+        }, unit: "items", plain: queued > 50 * Slice);
     }
 }

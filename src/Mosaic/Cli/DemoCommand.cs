@@ -49,7 +49,7 @@ internal static class DemoCommand
             }
 
             // The team model learns from it all now, so answers, `team show` and `mosaic serve` start caught up.
-            var learned = await FactPipeline.WithRules(store).RunAsync(ct);
+            var learned = await context.LearnAsync(store, ct);
             console.MarkupLine($"   Learned {learned:N0} facts about how the team works: [grey]./mosaic team show --as maya[/]");
             console.WriteLine();
 

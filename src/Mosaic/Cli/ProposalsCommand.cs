@@ -30,7 +30,7 @@ internal static class ProposalsCommand
             await using var store = await CliContext.OpenExistingAsync(context.DatabasePath(parse.GetValue(db)), ct);
             // Proposals only matter when someone looks, so they are brought up to date here rather than on every pipeline
             // run (mosaic serve stays free of the work); the facts are caught up first, as team show does.
-            await FactPipeline.WithRules(store).RunAsync(ct);
+            await context.LearnAsync(store, ct);
             await store.RefreshProposalsAsync(ct);
             var request = await RequestAsync(store, parse.GetValue(viewer)!, ct);
             var listed = await store.ListProposalsAsync(parse.GetValue(all), request.Access, ct);

@@ -29,7 +29,7 @@ internal static class TeamCommand
         {
             await using var store = await CliContext.OpenExistingAsync(context.DatabasePath(parse.GetValue(db)), ct);
             // Whatever was written since the last run is learned first, so the profile is never behind the data.
-            await FactPipeline.WithRules(store).RunAsync(ct);
+            await context.LearnAsync(store, ct);
             var request = await new RequestFactory(new NameResolver(store)).CreateAsync(parse.GetValue(viewer)!, parse.GetValue(shownIn), ct);
             var facts = await store.ListFactsAsync(null, request.Access, ct);
             var roles = await new RoleFinder(store, store, store).ListAsync(facts, request.Access, ct);

@@ -51,6 +51,13 @@ public sealed partial class SqliteContentStore : IFacts
         }
     }
 
+    public async Task<int> QueuedCountAsync(CancellationToken ct = default)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        await using var command = Command(connection, "SELECT count(*) FROM fact_queue", []);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public async Task<IReadOnlyList<ItemView>> QueuedForFactsAsync(int max, CancellationToken ct = default)
     {
         await using var connection = await OpenConnectionAsync(ct);
