@@ -16,7 +16,8 @@ namespace Mosaic.Answering;
 /// The model answers only when it has caught up: with a learner it first learns what was written since (a bounded
 /// slice, so a large queue after an import does not hold the question up), and while items still wait it leaves the
 /// question to search rather than answer from facts a newer message may have replaced.
-public sealed partial class TeamAnswerer(IFacts facts, IBacklog backlog, FactPipeline? learner = null)
+/// With a RoleFinder it also says who holds a Scrum role, configured or inferred, with the evidence.
+public sealed partial class TeamAnswerer(IFacts facts, IBacklog backlog, FactPipeline? learner = null, RoleFinder? roles = null)
 {
     private const int CatchUp = 500;
 
@@ -38,13 +39,20 @@ public sealed partial class TeamAnswerer(IFacts facts, IBacklog backlog, FactPip
             return Status(ticket);
         }
 
+        ScrumRole? role = roles is not null && WhoIsRole().Match(question) is { Success: true } r ? RoleNamed(r.Groups["role"].Value) : null;
         var kinds = KindsFor(question);
-        if (kinds.Count == 0)
+        if (kinds.Count == 0 && role is null)
         {
             return null;
         }
 
         var all = await facts.ListFactsAsync(null, access, ct);
+        if (role is { } wanted)
+        {
+            var holders = (await roles!.ListAsync(all, access, ct)).Where(h => h.Role == wanted).ToList();
+            return holders.Count == 0 ? null : Holders(wanted, holders);
+        }
+
         if (kinds.Contains(FactKind.ActionItem) && ActionsOf(question, all) is { } actions)
         {
             return actions;
@@ -128,6 +136,31 @@ public sealed partial class TeamAnswerer(IFacts facts, IBacklog backlog, FactPip
         return new Answer(string.Join("\n", lines), citations);
     }
 
+    private static ScrumRole RoleNamed(string words) => words.ToLowerInvariant() switch
+    {
+        "po" or "product owner" => ScrumRole.ProductOwner,
+        "sm" or "scrum master" => ScrumRole.ScrumMaster,
+        _ => ScrumRole.Developer,
+    };
+
+    /// "@maya is the Product Owner (inferred: reported 132 backlog items; …)", citing the evidence's first items.
+    private static Answer Holders(ScrumRole role, List<RoleHolder> holders)
+    {
+        var citations = new List<Citation>();
+        var lines = holders.Select(h =>
+        {
+            var how = h.Configured ? "configured" : "inferred: " + string.Join("; ", h.Evidence.Take(2).Select(e => e.What));
+            var cited = h.Evidence.SelectMany(e => e.Sources).Take(2).Select(source =>
+            {
+                citations.Add(new Citation(citations.Count + 1, source));
+                return $"[{citations.Count}]";
+            });
+            var title = ScrumRoles.IsSingle(role) ? $"the {ScrumRoles.Title(role)}" : $"a {ScrumRoles.Title(role)}";
+            return $"@{h.Person} is {title} ({how}) {string.Join("", cited)}".TrimEnd();
+        });
+        return new Answer(string.Join("\n", lines), citations);
+    }
+
     /// "@priya has answered 3 questions about it", the best first, each with the answers it rests on.
     private static Answer Experts(IReadOnlyList<Expert> experts, string topic)
     {
@@ -192,6 +225,10 @@ public sealed partial class TeamAnswerer(IFacts facts, IBacklog backlog, FactPip
 
     [GeneratedRegex(@"\bwho\b.*\b(?:owns?|owners?|responsible|in\s+charge|maintains|picked\s+up|talk\s+to|hand(?:ed)?\b.*\bover)\b|\bowner\s+of\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhoOwns();
+
+    /// "Who is our Product Owner?", "who's the SM", "who are the developers?"
+    [GeneratedRegex(@"\bwho(?:'s|\s+is|\s+are)\b.*?\b(?<role>product\s+owner|PO|scrum\s+master|SM|developers|devs)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoIsRole();
 
     /// "Who knows about the furnace?", "who can help with Adyen webhooks", "who should I ask about fixtures?"
     [GeneratedRegex(@"\bwho\b.*?\b(?:knows?|can\s+help|could\s+help|is\s+(?:the|our|an?)\s+(?:expert|go-to)|should\s+I\s+ask|(?:do|can)\s+I\s+ask|to\s+ask)\b\s*(?:about|with|on|regarding|for)?\s*(?<topic>.+?)\s*\??\s*$", RegexOptions.IgnoreCase)]

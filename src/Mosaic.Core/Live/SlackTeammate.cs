@@ -26,7 +26,9 @@ public sealed partial class SlackTeammate(IContentStore store, IDirectory direct
         var question = Question(mention.Text, botUserId);
         var requests = new RequestFactory(new NameResolver(directory));
         // The stores Mosaic runs on hold the team model too; one that does not is answered by search alone.
-        var team = store is IFacts facts && store is IBacklog backlog ? new TeamAnswerer(facts, backlog, new FactPipeline(facts, directory, FactPipeline.Rules)) : null;
+        var team = store is IFacts facts && store is IBacklog backlog
+            ? new TeamAnswerer(facts, backlog, new FactPipeline(facts, directory, FactPipeline.Rules), store is IRoleSettings settings ? new RoleFinder(settings, backlog, directory) : null)
+            : null;
         var queries = new QueryService(store, directory, answerer, audit, team: team);
         Request request;
         try

@@ -86,7 +86,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error, IAnsiConso
     public static Control.PersonalControl Control(SqliteContentStore store) => new(store, store, store, store, store);
 
     public static (RequestFactory Requests, QueryService Queries) Services(SqliteContentStore store) =>
-        (new RequestFactory(new NameResolver(store)), new QueryService(store, store, new ExtractiveAnswerer(), store, team: new TeamAnswerer(store, store)));
+        (new RequestFactory(new NameResolver(store)), new QueryService(store, store, new ExtractiveAnswerer(), store, team: new TeamAnswerer(store, store, roles: new RoleFinder(store, store, store))));
 
     /// The shape of search and ask: open the database, resolve who asks and for whom, run, and print as JSON or by hand.
     public async Task<int> ServeAsync<T>(

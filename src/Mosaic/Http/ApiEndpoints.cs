@@ -100,7 +100,7 @@ public static class ApiEndpoints
         // Built per request: the name resolver caches the people it has read.
         var names = new NameResolver(store);
         var request = await new RequestFactory(names).CreateAsync(await PersonAsync(http, names, ct), string.IsNullOrWhiteSpace(shownIn) ? null : shownIn, ct);
-        return (new QueryService(store, store, answerer, store, team: new TeamAnswerer(store, store, FactPipeline.WithRules(store))), request);
+        return (new QueryService(store, store, answerer, store, team: new TeamAnswerer(store, store, FactPipeline.WithRules(store), new RoleFinder(store, store, store))), request);
     }
 
     private static async Task<Person> PersonAsync(HttpContext http, NameResolver names, CancellationToken ct) =>

@@ -14,7 +14,7 @@ public sealed class TeamAnswererTests : FactStoreTest
     {
         await FactPipeline.WithRules(Store).RunAsync();
         var request = await new RequestFactory(new NameResolver(Store)).CreateAsync(asker, shownIn);
-        var queries = new QueryService(Store, Store, new ExtractiveAnswerer(), Store, team: new TeamAnswerer(Store, Store));
+        var queries = new QueryService(Store, Store, new ExtractiveAnswerer(), Store, team: new TeamAnswerer(Store, Store, roles: new RoleFinder(Store, Store, Store)));
         return await queries.AskAsync(request, question);
     }
 
@@ -115,5 +115,23 @@ public sealed class TeamAnswererTests : FactStoreTest
         Assert.DoesNotContain("@tom", forLena.Answer, StringComparison.Ordinal);
         Assert.Equal(["slack:CDEV/5"], forLena.Citations.Select(c => c.Id).ToList());
         Assert.Contains("@tom", forMaya.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhoHoldsAScrumRole_IsTheConfiguredHolder_ElseTheInferredOne_WithItsEvidence()
+    {
+        await PostAsync("CDEV", 1, "Retro notes (sprint 1, Sep 10): we agreed to (1) keep PRs small, (2) demo on staging.", "UT");
+        await PostAsync("CDEV", 2, "Sprint 2 planning summary: the goal is billing. Committed: HBR-1, HBR-2.", "UT");
+        await PostAsync("CDEV", 3, "Standup rules: we meet every weekday at 9:30 in the daily room.", "UT");
+
+        var inferred = await AskAsync("Who is our scrum master?", "lena");
+        var people = (await Store.ListPeopleAsync()).ToDictionary(p => p.Username!, p => p.Id);
+        await Store.SetRoleAsync(ScrumRole.ScrumMaster, people["lena"]);
+        var configured = await AskAsync("Who's the scrum master?", "lena");
+
+        Assert.StartsWith("@tom is the Scrum Master (inferred: ran or scheduled ceremonies", inferred.Answer, StringComparison.Ordinal);
+        Assert.All(inferred.Citations, c => Assert.StartsWith("slack:CDEV/", c.Id, StringComparison.Ordinal));
+        Assert.Equal("@lena is the Scrum Master (configured)", configured.Answer);
+        Assert.Empty(configured.Citations);
     }
 }
