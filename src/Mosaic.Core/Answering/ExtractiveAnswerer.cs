@@ -86,7 +86,8 @@ public sealed partial class ExtractiveAnswerer : IAnswerer
 
     private static bool Filtered(ParsedQuery query) => query.Time is not null || query.Preferred is not null || query.Author is not null || query.Conversation is not null;
 
-    private static string Attribution(ItemView item)
+    /// "@maya in #dev on 22 Oct 2025", "Clara Nguyen in your mail on 30 Oct 2025".
+    internal static string Attribution(ItemView item)
     {
         var where = item.Conversation is not null ? " in " + item.Conversation : item.Scope == Permissions.ScopeKind.Personal ? $" in your {item.Source}" : "";
         return $"{Who(item)}{where} on {item.Timestamp.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}";

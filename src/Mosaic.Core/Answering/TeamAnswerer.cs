@@ -28,6 +28,7 @@ public sealed partial class TeamAnswerer(IFacts facts, IBacklog backlog, FactPip
             await learner.RunAsync(CatchUp, ct);
         }
 
+        // One queued item is enough to know (a count would read the whole queue after an upgrade).
         if ((await facts.QueuedForFactsAsync(1, ct)).Count > 0)
         {
             return null;
@@ -121,7 +122,7 @@ public sealed partial class TeamAnswerer(IFacts facts, IBacklog backlog, FactPip
             FactKind.Rhythm => $"{Capital(fact.Subject)}: {fact.Value}",
             _ => $"The current decision on {The(fact.Subject)}: {fact.Value}",
         };
-        var lines = new List<string> { $"{lead} ({Said(fact.Source)}) [1]" };
+        var lines = new List<string> { $"{lead} ({ExtractiveAnswerer.Attribution(fact.Source)}) [1]" };
 
         // The history of the subject, newest first: what this fact replaced, and what that replaced.
         var earlier = all.Where(f => f.ReplacedBy is not null && f.SubjectKey == fact.SubjectKey && f.Kind == fact.Kind).OrderByDescending(f => f.ValidFrom).Take(2);
@@ -130,7 +131,7 @@ public sealed partial class TeamAnswerer(IFacts facts, IBacklog backlog, FactPip
             citations.Add(new Citation(citations.Count + 1, old.Source));
             var what = fact.Kind == FactKind.Ownership ? Handle(old.Person) ?? old.Value : old.Value;
             var when = all.FirstOrDefault(f => f.Id == old.ReplacedBy)?.ValidFrom ?? old.ValidUntil;
-            lines.Add($"It replaced the earlier {(fact.Kind == FactKind.Ownership ? "owner" : "choice")}, {what} ({Said(old.Source)}), on {Day(when)} [{citations.Count}]");
+            lines.Add($"It replaced the earlier {(fact.Kind == FactKind.Ownership ? "owner" : "choice")}, {what} ({ExtractiveAnswerer.Attribution(old.Source)}), on {Day(when)} [{citations.Count}]");
         }
 
         return new Answer(string.Join("\n", lines), citations);
@@ -193,7 +194,7 @@ public sealed partial class TeamAnswerer(IFacts facts, IBacklog backlog, FactPip
 
         var items = open.Where(f => string.Equals(f.Person, person, StringComparison.OrdinalIgnoreCase))
             .OrderBy(f => f.Due ?? DateTimeOffset.MaxValue).ThenByDescending(f => f.ValidFrom).Take(5).ToList();
-        var lines = items.Select((f, i) => $"• {f.Subject}{(f.Due is { } due ? $", due {Day(due)}" : "")} ({Said(f.Source)}) [{i + 1}]");
+        var lines = items.Select((f, i) => $"• {f.Subject}{(f.Due is { } due ? $", due {Day(due)}" : "")} ({ExtractiveAnswerer.Attribution(f.Source)}) [{i + 1}]");
         return new Answer($"Open action items for @{person}:\n{string.Join("\n", lines)}", [.. items.Select((f, i) => new Citation(i + 1, f.Source))]);
     }
 
@@ -211,9 +212,6 @@ public sealed partial class TeamAnswerer(IFacts facts, IBacklog backlog, FactPip
     private static string The(string subject) => subject.Length > 0 && char.IsLower(subject[0]) ? "the " + subject : subject;
 
     private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-
-    private static string Said(ItemView item) =>
-        $"{ExtractiveAnswerer.Who(item)}{(item.Conversation is null ? "" : " in " + item.Conversation)} on {Day(item.Timestamp)}";
 
     private static string Day(DateTimeOffset? at) => at?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "a later date";
 

@@ -5,7 +5,6 @@ using Mosaic.Evaluation;
 using Mosaic.Evaluation.Facts;
 using Mosaic.Sample;
 using Mosaic.Store.Sqlite;
-using Mosaic.Team;
 using Spectre.Console;
 
 namespace Mosaic.Cli;
@@ -39,12 +38,7 @@ internal static class EvalCommand
                         }
                     }
 
-                    var (requests, queries) = CliContext.Services(store);
-                    // Learned first, as `mosaic serve` would have: answers use the team model before search.
-                    await FactPipeline.WithRules(store).RunAsync(ct);
-                    report = await new Evaluator(requests, queries).RunAsync(sample.GroundTruth, ct);
-                    var everyone = await requests.CreateAsync("maya", "general", ct);
-                    facts = await new FactEvaluator(store, store, new RoleFinder(store, store, store)).RunAsync(sample.Facts, sample.Roles, everyone.Access, ct);
+                    (report, facts) = await SampleEvaluation.RunAsync(store, sample, ct);
                 }
 
                 if (parse.GetValue(json))

@@ -26,12 +26,7 @@ public sealed class SampleEvalTests : IDisposable
         await using var store = await SqliteContentStore.OpenAsync(_temp.File("sample.db"));
 
         var reports = await SampleLoader.ImportAsync(store, zip, sample);
-        await FactPipeline.WithRules(store).RunAsync();
-        var requests = new RequestFactory(new NameResolver(store));
-        var queries = new QueryService(store, store, new Mosaic.Answering.ExtractiveAnswerer(), store, team: new Mosaic.Answering.TeamAnswerer(store, store));
-        var eval = await new Evaluator(requests, queries).RunAsync(sample.GroundTruth);
-        var everyone = await requests.CreateAsync("maya", "general");
-        var facts = await new FactEvaluator(store, store, new RoleFinder(store, store, store)).RunAsync(sample.Facts, sample.Roles, everyone.Access);
+        var (eval, facts) = await SampleEvaluation.RunAsync(store, sample);
 
         Assert.All(reports, r => Assert.True(r.Report.Errors == 0, $"{r.What}: {string.Join("; ", r.Report.Problems)}"));
         Assert.Equal(sample.MessageCount, reports[0].Report.Totals.ItemsAdded);

@@ -18,9 +18,6 @@ public sealed class FactEvaluator(IFacts facts, IDirectory directory, RoleFinder
 {
     public const string RoleKind = "scrum role";
 
-    public async Task<FactReport> RunAsync(IReadOnlyList<FactTruth> truth, CancellationToken ct = default) =>
-        await RunAsync(truth, [], null, ct);
-
     /// Roles holds the sample's (role name, username) pairs; they are scored as seen in the conversation everyone is in.
     public async Task<FactReport> RunAsync(
         IReadOnlyList<FactTruth> truth, IReadOnlyList<(string Role, string Person)> roleTruth, AccessContext? everyone, CancellationToken ct = default)
